@@ -1,0 +1,28 @@
+package dev.fmlint.engine;
+
+import dev.fmlint.frontmatter.YamlComposer;
+import dev.fmlint.schema.FrontMatterValidator;
+import dev.fmlint.spi.RuleMeta;
+import dev.fmlint.spi.Severity;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The checks the pipeline itself makes, listed beside the rules so that reports, docs and configuration
+ * treat them alike. Each has a page in {@code rules/} like any rule.
+ */
+public final class CoreChecks {
+    public static final String READ_ERROR = "read-error";
+    public static final String RULE_ERROR = "rule-error";
+
+    public static final List<RuleMeta> ALL = List.of(
+            new RuleMeta(READ_ERROR, "The file can be read as UTF-8 text", Set.of("core"), Severity.ERROR, false),
+            new RuleMeta(YamlComposer.RULE_ID, "Front matter is well-formed, unambiguous YAML",
+                    Set.of("core", "front-matter"), Severity.ERROR, false),
+            new RuleMeta(FrontMatterValidator.RULE_ID, "Front matter matches the JSON Schema",
+                    Set.of("core", "front-matter", "schema"), Severity.ERROR, false),
+            new RuleMeta(RULE_ERROR, "A rule failed on the file (a bug in the rule, reported instead of crashing)",
+                    Set.of("core"), Severity.ERROR, false));
+
+    private CoreChecks() {}
+}

@@ -1,0 +1,68 @@
+package dev.fmlint.engine;
+
+import dev.fmlint.markdown.BodySpans;
+import dev.fmlint.source.SourceFile;
+import dev.fmlint.source.Span;
+import dev.fmlint.spi.Finding;
+import dev.fmlint.spi.Fix;
+import dev.fmlint.spi.FrontMatter;
+import dev.fmlint.spi.RuleContext;
+import dev.fmlint.spi.RuleOptions;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.node.Node;
+
+/** One rule's view of one file; its reports go straight into the file's finding list. */
+final class FileContext implements RuleContext {
+    private final ParsedFile parsed;
+    private final String ruleId;
+    private final RuleOptions options;
+    private final List<Finding> sink;
+
+    FileContext(ParsedFile parsed, String ruleId, RuleOptions options, List<Finding> sink) {
+        this.parsed = parsed;
+        this.ruleId = ruleId;
+        this.options = options;
+        this.sink = sink;
+    }
+
+    @Override
+    public SourceFile file() {
+        return parsed.file();
+    }
+
+    @Override
+    public Optional<FrontMatter> frontMatter() {
+        return parsed.frontMatter();
+    }
+
+    @Override
+    public Node markdown() {
+        return parsed.body();
+    }
+
+    @Override
+    public Span span(Node node) {
+        return new BodySpans(parsed.bodyStart()).of(node);
+    }
+
+    @Override
+    public RuleOptions options() {
+        return options;
+    }
+
+    @Override
+    public void report(Span where, String message) {
+        report(where, message, null);
+    }
+
+    @Override
+    public void report(Span where, String message, Fix fix) {
+        int length = parsed.file().text().length();
+        Span clamped = new Span(Math.min(where.start(), length), Math.min(where.end(), length));
+        sink.add(new Finding(ruleId, clamped, message, fix));
+    }
+
+    /** A file whose header parsed: what every rule looks at. */
+    record ParsedFile(SourceFile file, Optional<FrontMatter> frontMatter, Node body, int bodyStart) {}
+}

@@ -1,0 +1,76 @@
+package dev.fmlint.engine;
+
+import dev.fmlint.report.FileResult;
+import dev.fmlint.source.SourceDecoder;
+import dev.fmlint.source.SourceReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Reads and lints files on all cores and returns the results in the order the files were given, so the
+ * report never depends on scheduling.
+ */
+public final class ParallelRunner {
+    /** Deeply nested input is bounded by the parsers' limits; a large stack is the last line of defence. */
+    private static final long STACK_BYTES = 16L << 20;
+
+    private final Linter linter;
+    private final SourceReader reader;
+    private final int threads;
+
+    public ParallelRunner(Linter linter, SourceReader reader, int threads) {
+        this.linter = linter;
+        this.reader = reader;
+        this.threads = Math.max(1, threads);
+    }
+
+    public List<FileResult> run(List<Path> files, Function<Path, String> displayPath) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), daemonThreads());
+        try {
+            List<Future<FileResult>> futures = new ArrayList<>(files.size());
+            for (Path file : files) {
+                futures.add(pool.submit(() -> lintOne(file, displayPath.apply(file))));
+            }
+            List<FileResult> results = new ArrayList<>(files.size());
+            for (Future<FileResult> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a file could not be checked: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    public FileResult lintOne(Path file, String displayPath) {
+        SourceDecoder.Result read = reader.read(file, displayPath);
+        if (read instanceof SourceDecoder.Undecodable problem) {
+            return linter.unreadable(displayPath, problem);
+        }
+        return linter.lint(((SourceDecoder.Decoded) read).file());
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(null, task, "fmlint-" + count.incrementAndGet(), STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package dev.fmlint.report;
+
+import dev.fmlint.spi.Severity;
+import java.time.Duration;
+import java.util.List;
+
+/** A whole run: every file checked, in a stable order, and how long it took. */
+public record RunResult(List<FileResult> files, Duration elapsed) {
+    public RunResult {
+        files = List.copyOf(files);
+    }
+
+    public long count(Severity severity) {
+        return files.stream().mapToLong(f -> f.count(severity)).sum();
+    }
+
+    public long filesWithProblems() {
+        return files.stream().filter(f -> !f.diagnostics().isEmpty()).count();
+    }
+}

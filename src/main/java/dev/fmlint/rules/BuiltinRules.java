@@ -1,0 +1,17 @@
+package dev.fmlint.rules;
+
+import dev.fmlint.spi.Rule;
+import dev.fmlint.spi.RuleProvider;
+import java.util.List;
+
+/** The built-in rules, in the order `fmlint rules` lists them. Ids are stable; retired ids stay as comments. */
+public final class BuiltinRules implements RuleProvider {
+    private static final List<Rule> RULES = List.of(
+            new FrontmatterRequired(),
+            new HeadingIncrement());
+
+    @Override
+    public List<Rule> rules() {
+        return RULES;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.fmlint.spi;
+
+import dev.fmlint.source.SourceFile;
+import dev.fmlint.source.Span;
+import java.util.Optional;
+import org.commonmark.node.Node;
+
+/** What a rule sees of one file, and where it reports. One context per file and rule; not shared. */
+public interface RuleContext {
+    SourceFile file();
+
+    /** The parsed front matter, empty when the file has none (or it could not be parsed). */
+    Optional<FrontMatter> frontMatter();
+
+    /** The body's CommonMark tree; turn a node into a file position with {@link #span(Node)}. */
+    Node markdown();
+
+    /** The span in the whole file that a body node covers (front matter included in the offsets). */
+    Span span(Node node);
+
+    RuleOptions options();
+
+    void report(Span where, String message);
+
+    void report(Span where, String message, Fix fix);
+}
