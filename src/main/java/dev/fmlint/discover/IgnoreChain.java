@@ -43,8 +43,8 @@ final class IgnoreChain {
 
     /** Is {@code entry}, in the folder of this chain, ignored? */
     boolean ignores(Path entry, boolean dir) {
-        if (checkoutRoot == null) {
-            return false;
+        if (checkoutRoot == null || file == null) {
+            return false; // no ignore file in force: skip building the path, the common case outside git
         }
         RepoPath path = RepoPath.of(checkoutRoot.relativize(entry));
         for (IgnoreChain link = this; link != null && link.file != null; link = link.parent) {
