@@ -11,6 +11,7 @@ public final class BuiltinRules implements RuleProvider {
             new FrontmatterRequired(),
             // headings: the page's h1 first, then structure, then the text of each heading
             new SingleH1(),
+            new TitleH1(),
             new HeadingIncrement());
 
     @Override
