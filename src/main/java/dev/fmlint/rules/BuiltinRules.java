@@ -12,7 +12,8 @@ public final class BuiltinRules implements RuleProvider {
             // headings: the page's h1 first, then structure, then the text of each heading
             new SingleH1(),
             new TitleH1(),
-            new HeadingIncrement());
+            new HeadingIncrement(),
+            new NoEmptyHeading());
 
     @Override
     public List<Rule> rules() {
