@@ -13,7 +13,8 @@ public final class BuiltinRules implements RuleProvider {
             new SingleH1(),
             new TitleH1(),
             new HeadingIncrement(),
-            new NoEmptyHeading());
+            new NoEmptyHeading(),
+            new NoDuplicateHeading());
 
     @Override
     public List<Rule> rules() {
