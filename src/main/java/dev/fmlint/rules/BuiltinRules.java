@@ -14,7 +14,8 @@ public final class BuiltinRules implements RuleProvider {
             new TitleH1(),
             new HeadingIncrement(),
             new NoEmptyHeading(),
-            new NoDuplicateHeading());
+            new NoDuplicateHeading(),
+            new HeadingTrailingPunctuation());
 
     @Override
     public List<Rule> rules() {
