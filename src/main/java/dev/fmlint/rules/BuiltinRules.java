@@ -9,6 +9,7 @@ public final class BuiltinRules implements RuleProvider {
     private static final List<Rule> RULES = List.of(
             // front matter
             new FrontmatterRequired(),
+            new SlugFormat(),
             // headings: the page's h1 first, then structure, then the text of each heading
             new SingleH1(),
             new TitleH1(),
