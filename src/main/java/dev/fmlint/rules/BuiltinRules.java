@@ -10,6 +10,7 @@ public final class BuiltinRules implements RuleProvider {
             // front matter
             new FrontmatterRequired(),
             new SlugFormat(),
+            new TagsFormat(),
             // headings: the page's h1 first, then structure, then the text of each heading
             new SingleH1(),
             new TitleH1(),
