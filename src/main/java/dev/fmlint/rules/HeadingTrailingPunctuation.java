@@ -33,8 +33,11 @@ public final class HeadingTrailingPunctuation implements Rule {
     private static final String FLAGGED = ".,;:!。，；：！";
     private static final String QUESTION = "?？";
     /** An entity reference at the end of the source: its {@code ;} is syntax, not punctuation. */
-    private static final Pattern ENTITY_AT_END = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});$");
-    private static final Pattern SHORTCODE_AT_END = Pattern.compile(":[a-z0-9_+-]+:$");
+    private static final Pattern ENTITY_AT_END =
+            Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});$");
+    /** {@code :tada:} or {@code :+1:} after a space; {@code 10:30:} is a time followed by a colon. */
+    private static final Pattern SHORTCODE_AT_END =
+            Pattern.compile("(?:^|\\s):(?:[+-]1|[a-z0-9_+-]*[a-z][a-z0-9_+-]*):$");
 
     @Override
     public RuleMeta meta() {
