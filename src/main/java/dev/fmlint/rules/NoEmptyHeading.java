@@ -8,7 +8,10 @@ import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 
-/** Every heading has text: not a bare {@code #}, and not only markup such as {@code <br>} or an image without alt text. */
+/**
+ * Every heading has text: not a bare {@code #}, and not only markup such as {@code <br>} or an image without
+ * alt text.
+ */
 public final class NoEmptyHeading implements Rule {
     private static final RuleMeta META = new RuleMeta("no-empty-heading",
             "Every heading has text", Set.of("headings"), Severity.ERROR, false);

@@ -65,7 +65,8 @@ final class FixtureLinter {
     /** The fixture decoded the way the CLI reads files (BOM stripped, strict UTF-8). */
     static SourceFile read(Path fixture) {
         try {
-            SourceDecoder.Result result = new SourceDecoder().decode(fixture, display(fixture), Files.readAllBytes(fixture));
+            SourceDecoder.Result result =
+                    new SourceDecoder().decode(fixture, display(fixture), Files.readAllBytes(fixture));
             if (result instanceof SourceDecoder.Decoded decoded) {
                 return decoded.file();
             }

@@ -97,7 +97,8 @@ class RuleCatalogTest {
         Path page = PAGES.resolve(meta.id() + ".md");
         assertTrue(Files.isRegularFile(page), "missing documentation for " + meta.id() + ": " + page);
         String text = Files.readString(page, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("# " + meta.id() + "\n"), page + " must start with the line \"# " + meta.id() + "\"");
+        assertTrue(text.startsWith("# " + meta.id() + "\n"),
+                page + " must start with the line \"# " + meta.id() + "\"");
 
         Node doc = PARSER.parse(text);
         Node summary = doc.getFirstChild().getNext();
@@ -170,7 +171,8 @@ class RuleCatalogTest {
     @MethodSource("rules")
     void hasFixturesOfEveryKind(Rule rule) throws IOException {
         String id = rule.meta().id();
-        List<Path> fixtures = FixtureLinter.fixtures().stream().filter(p -> FixtureLinter.ruleId(p).equals(id)).toList();
+        List<Path> fixtures = FixtureLinter.fixtures().stream()
+                .filter(p -> FixtureLinter.ruleId(p).equals(id)).toList();
         boolean failing = false;
         boolean passing = false;
         boolean crlf = false;
@@ -185,7 +187,8 @@ class RuleCatalogTest {
             byte[] bytes = Files.readAllBytes(p);
             String text = new String(bytes, StandardCharsets.UTF_8);
             crlf |= text.contains("\r\n");
-            bom |= bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+            bom |= bytes.length >= 3
+                    && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
             cjk |= CJK.matcher(text).find();
         }
         assertTrue(failing, id + " needs a fixture with findings in fixtures/" + id);
