@@ -28,14 +28,14 @@ public final class SingleH1 implements Rule {
 
             @Override
             public void visit(Heading heading) {
-                if (heading.getLevel() != 1) {
-                    return;
+                String text = HeadingText.of(heading);
+                if (heading.getLevel() != 1 || text.isEmpty()) {
+                    return; // an empty "#" is no-empty-heading's finding, not a second title
                 }
-                int start = ctx.span(heading).start();
                 if (firstLine == 0) {
-                    firstLine = ctx.file().lines().line(start);
+                    firstLine = ctx.file().lines().line(ctx.span(heading).start());
                 } else {
-                    ctx.report(ctx.span(heading), EXTRA.formatted(Messages.quote(HeadingText.of(heading)), firstLine));
+                    ctx.report(ctx.span(heading), EXTRA.formatted(Messages.quote(text), firstLine));
                 }
             }
         });

@@ -53,7 +53,7 @@ public final class TitleH1 implements Rule {
         ctx.markdown().accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                if (heading.getLevel() == 1) {
+                if (heading.getLevel() == 1 && !HeadingText.of(heading).isEmpty()) { // empty: no-empty-heading
                     h1s.add(heading);
                 }
             }
