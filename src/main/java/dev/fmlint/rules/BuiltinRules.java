@@ -7,8 +7,17 @@ import java.util.List;
 /** The built-in rules, in the order `fmlint rules` lists them. Ids are stable; retired ids stay as comments. */
 public final class BuiltinRules implements RuleProvider {
     private static final List<Rule> RULES = List.of(
+            // front matter
             new FrontmatterRequired(),
-            new HeadingIncrement());
+            new SlugFormat(),
+            new TagsFormat(),
+            // headings: the page's h1 first, then structure, then the text of each heading
+            new SingleH1(),
+            new TitleH1(),
+            new HeadingIncrement(),
+            new NoEmptyHeading(),
+            new NoDuplicateHeading(),
+            new HeadingTrailingPunctuation());
 
     @Override
     public List<Rule> rules() {

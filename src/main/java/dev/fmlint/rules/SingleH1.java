@@ -1,0 +1,43 @@
+package dev.fmlint.rules;
+
+import dev.fmlint.spi.Messages;
+import dev.fmlint.spi.Rule;
+import dev.fmlint.spi.RuleContext;
+import dev.fmlint.spi.RuleMeta;
+import dev.fmlint.spi.Severity;
+import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+
+/** The body has at most one h1 heading, ATX ({@code #}) or setext ({@code ===}). */
+public final class SingleH1 implements Rule {
+    private static final RuleMeta META = new RuleMeta("single-h1",
+            "The body has at most one h1 heading", Set.of("headings"), Severity.ERROR, false);
+    private static final String EXTRA = "extra h1 \"%s\": the first h1 is on line %d; keep one h1 per file "
+            + "and make this one an h2";
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        ctx.markdown().accept(new AbstractVisitor() {
+            private int firstLine;
+
+            @Override
+            public void visit(Heading heading) {
+                String text = HeadingText.of(heading);
+                if (heading.getLevel() != 1 || text.isEmpty()) {
+                    return; // an empty "#" is no-empty-heading's finding, not a second title
+                }
+                if (firstLine == 0) {
+                    firstLine = ctx.file().lines().line(ctx.span(heading).start());
+                } else {
+                    ctx.report(ctx.span(heading), EXTRA.formatted(Messages.quote(text), firstLine));
+                }
+            }
+        });
+    }
+}
