@@ -1,79 +1,49 @@
 package dev.fmlint.schema;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import org.everit.json.schema.Schema;
-import org.everit.json.schema.loader.SchemaClient;
-import org.everit.json.schema.regexp.RE2JRegexpFactory;
-import org.json.JSONObject;
-import org.json.JSONTokener;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Loads a JSON Schema by path or by the name of a schema shipped with fmlint ({@code blog-post}), once
- * per run. Remote references are never fetched.
+ * Loads a JSON Schema (draft-07) by path or by the name of a schema shipped with fmlint
+ * ({@code blog-post}), once per run. Remote references are never fetched; see {@link LocalSchemaClient}.
  */
 public final class SchemaLoader {
-    static final String BUILTIN_PREFIX = "/fmlint/schemas/";
+    /** Schemas shipped in the jar, by the name {@code --schema} accepts. */
+    public static final List<String> BUILT_IN = List.of("blog-post");
+    private static final String SUFFIX = ".schema.json";
 
+    private final SchemaCompiler compiler = new SchemaCompiler(MetaSchema.draft07());
+
+    /**
+     * @param spec a schema file's path, or a built-in name with or without {@code .schema.json}
+     */
     public FrontMatterValidator load(String spec) throws SchemaLoadException {
-        Path path = Path.of(spec);
-        if (Files.isDirectory(path)) {
-            throw new SchemaLoadException("schema " + spec + " is a folder; give a JSON Schema file");
+        Optional<Path> path = asPath(spec);
+        if (path.isPresent() && Files.exists(path.get())) {
+            String text = SchemaFiles.read(path.get(), spec);
+            return compiler.compile(text, spec, path.get().toAbsolutePath().normalize().toUri());
         }
-        if (Files.isRegularFile(path)) {
-            try {
-                return compile(Files.readString(path, StandardCharsets.UTF_8), spec, path.toAbsolutePath().toUri());
-            } catch (IOException e) {
-                throw new SchemaLoadException("cannot read schema " + spec + ": " + e.getMessage());
+        String name = spec.endsWith(SUFFIX) ? spec.substring(0, spec.length() - SUFFIX.length()) : spec;
+        if (BUILT_IN.contains(name)) {
+            String file = name + SUFFIX;
+            Optional<String> text = SchemaFiles.builtIn(file, name);
+            if (text.isPresent()) {
+                return compiler.compile(text.get(), name, URI.create("classpath:" + SchemaFiles.BUILTIN_PREFIX + file));
             }
         }
-        String name = spec.endsWith(".schema.json") ? spec : spec + ".schema.json";
-        try (InputStream in = SchemaLoader.class.getResourceAsStream(BUILTIN_PREFIX + name)) {
-            if (in == null || spec.contains("/")) {
-                throw new SchemaLoadException("schema " + spec + " not found: it is neither a file nor a "
-                        + "built-in schema name (built-in: blog-post)");
-            }
-            return compile(new String(in.readAllBytes(), StandardCharsets.UTF_8), spec.replace(".schema.json", ""),
-                    URI.create("classpath:" + BUILTIN_PREFIX + name));
-        } catch (IOException e) {
-            throw new SchemaLoadException("cannot read built-in schema " + spec + ": " + e.getMessage());
-        }
+        throw new SchemaLoadException("schema " + spec + " not found: it is neither a file nor a built-in schema "
+                + "name (built-in: " + String.join(", ", BUILT_IN) + ")");
     }
 
-    private FrontMatterValidator compile(String text, String name, URI base) throws SchemaLoadException {
+    private static Optional<Path> asPath(String spec) {
         try {
-            JSONObject json = new JSONObject(new JSONTokener(text));
-            org.everit.json.schema.loader.SchemaLoader.SchemaLoaderBuilder builder =
-                    org.everit.json.schema.loader.SchemaLoader.builder()
-                            .schemaJson(json)
-                            .schemaClient(localOnly())
-                            .resolutionScope(base)
-                            .regexpFactory(new RE2JRegexpFactory());
-            if (!json.has("$schema")) {
-                builder.draftV7Support();
-            }
-            Schema schema = builder.build().load().build();
-            return new EveritValidator(name, schema);
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new SchemaLoadException("schema " + name + " is not a valid JSON Schema: " + e.getMessage());
+            return Optional.of(Path.of(spec));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
         }
-    }
-
-    private static SchemaClient localOnly() {
-        return url -> {
-            if (url.startsWith("file:")) {
-                try {
-                    return Files.newInputStream(Path.of(URI.create(url)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            throw new UncheckedIOException(new IOException("remote $ref is never fetched: " + url));
-        };
     }
 }
