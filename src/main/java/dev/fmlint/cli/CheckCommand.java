@@ -2,18 +2,15 @@ package dev.fmlint.cli;
 
 import dev.fmlint.discover.Discovery;
 import dev.fmlint.discover.FileFinder;
-import dev.fmlint.engine.ConfiguredRule;
 import dev.fmlint.engine.CoreChecks;
+import dev.fmlint.engine.FileSettings;
 import dev.fmlint.engine.Linter;
 import dev.fmlint.engine.ParallelRunner;
-import dev.fmlint.engine.RuleRegistry;
+import dev.fmlint.engine.SettingsResolver;
 import dev.fmlint.frontmatter.YamlComposer;
 import dev.fmlint.report.FileResult;
 import dev.fmlint.report.RunResult;
 import dev.fmlint.report.TextFormatter;
-import dev.fmlint.schema.FrontMatterValidator;
-import dev.fmlint.schema.SchemaLoadException;
-import dev.fmlint.schema.SchemaLoader;
 import dev.fmlint.source.SourceDecoder;
 import dev.fmlint.source.SourceReader;
 import dev.fmlint.spi.Severity;
@@ -23,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,6 +36,7 @@ import picocli.CommandLine.Parameters;
             "  fmlint check content/ README.md                a folder and a file",
             "  fmlint check --schema blog-post posts/         with the built-in blog-post schema",
             "  fmlint check --schema schemas/post.json .      with your own schema",
+            "  fmlint check --rule heading-increment=warning --disable title-h1 docs/",
             "  cat post.md | fmlint check - --stdin-filename posts/post.md",
             "  fmlint check --max-warnings 0 docs/            fail on any warning too",
         })
@@ -50,11 +49,11 @@ final class CheckCommand implements Callable<Integer> {
             + "'-' reads one document from standard input.")
     private List<String> paths = new ArrayList<>();
 
-    @Option(names = "--schema", paramLabel = "FILE|NAME",
-            description = "JSON Schema for the front matter: a file, or a built-in name (blog-post).")
-    private String schema;
+    @Mixin
+    private ConfigOptions configOptions = new ConfigOptions();
 
-    @Option(names = "--stdin-filename", paramLabel = "NAME", description = "Name for '-' input in the report.")
+    @Option(names = "--stdin-filename", paramLabel = "NAME", description = "Name for '-' input in the report "
+            + "(also used to match configuration globs).")
     private String stdinFilename;
 
     @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1",
@@ -63,6 +62,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--no-color", description = "Never colour the output (NO_COLOR also works).")
     private boolean noColor;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also say which files no schema applies to.")
+    private boolean verbose;
 
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     private boolean debug;
@@ -74,60 +76,61 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        FrontMatterValidator validator = loadSchema();
-        List<ConfiguredRule> rules = RuleRegistry.load(CheckCommand.class.getClassLoader()).all().stream()
-                .map(ConfiguredRule::withDefaults).toList();
-        Linter linter = new Linter(rules, validator, YamlComposer.Limits.DEFAULT);
+        RunSetup setup = RunSetup.prepare(configOptions, env);
+        SettingsResolver settings = setup.settings();
+        Linter linter = new Linter(YamlComposer.Limits.DEFAULT);
         SourceReader reader = new SourceReader(MAX_FILE_BYTES);
 
         List<FileResult> results = new ArrayList<>();
-        List<Path> files = discover();
+        List<Path> files = discover(setup);
         if (paths.contains("-")) {
             String name = stdinFilename != null ? stdinFilename : "<stdin>";
+            FileSettings own = settings.forFile(env.cwd().resolve(stdinFilename != null ? stdinFilename : "stdin.md"));
             SourceDecoder.Result read = reader.read(env.in(), name);
-            results.add(read instanceof SourceDecoder.Decoded d ? linter.lint(d.file())
-                    : linter.unreadable(name, (SourceDecoder.Undecodable) read));
+            results.add(read instanceof SourceDecoder.Decoded d ? linter.lint(d.file(), own)
+                    : linter.unreadable(name, (SourceDecoder.Undecodable) read, own));
         }
-        ParallelRunner runner = new ParallelRunner(linter, reader, Runtime.getRuntime().availableProcessors());
+        ParallelRunner runner = new ParallelRunner(linter, reader, settings::forFile,
+                Runtime.getRuntime().availableProcessors());
         results.addAll(runner.run(files, this::displayPath));
 
         RunResult run = new RunResult(results, Duration.ofNanos(System.nanoTime() - started));
         new TextFormatter(env.colorTerminal() && !noColor).write(run, env.out());
+        if (verbose) {
+            setup.schemas().unvalidated().forEach(f ->
+                    env.err().println("fmlint: no schema applies to " + f + "; its front matter was not validated"));
+        }
         return exitCode(run);
     }
 
-    private FrontMatterValidator loadSchema() {
-        if (schema == null) {
-            return null;
-        }
-        try {
-            return new SchemaLoader().load(resolve(schema).toString().equals(schema) ? schema : schemaSpec());
-        } catch (SchemaLoadException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    /** A schema given as a relative path is relative to the working folder; a bare name may be built in. */
-    private String schemaSpec() {
-        Path path = resolve(schema);
-        return path.toFile().exists() ? path.toString() : schema;
-    }
-
-    private List<Path> discover() {
+    private List<Path> discover(RunSetup setup) {
         List<Path> given = paths.stream().filter(p -> !p.equals("-")).map(this::resolve).toList();
         if (paths.isEmpty()) {
             given = List.of(env.cwd());
         }
-        Discovery found = new FileFinder(FileFinder.DEFAULT_EXTENSIONS).find(given);
+        Discovery found = new FileFinder(setup.config().extensions()).find(given);
         if (!found.missing().isEmpty()) {
             throw new UsageException("path not found: " + String.join(", ", found.missing()));
         }
         found.warnings().forEach(w -> env.err().println("fmlint: warning: " + w));
-        if (found.files().isEmpty() && !paths.contains("-")) {
+        List<Path> kept = found.files().stream()
+                .filter(f -> !setup.config().ignored(SettingsResolver.relative(setup.config().baseDir(), f)))
+                .toList();
+        boolean onlyExplicitFiles = !paths.isEmpty() && given.stream().noneMatch(p -> p.toFile().isDirectory());
+        if (kept.isEmpty() && !paths.contains("-")) {
+            if (onlyExplicitFiles && !found.files().isEmpty()) {
+                // A hook passing only ignored files is fine; a folder with nothing to check is not.
+                env.err().println("fmlint: every file given is ignored by the configuration; nothing to check");
+                return kept;
+            }
             throw new UsageException("no Markdown files found in " + (paths.isEmpty() ? "the current folder"
-                    : String.join(", ", paths)) + " (looked for *.md and *.markdown); nothing was checked");
+                    : String.join(", ", paths)) + " (looked for " + extensions(setup) + "); nothing was checked");
         }
-        return found.files();
+        return kept;
+    }
+
+    private static String extensions(RunSetup setup) {
+        return String.join(", ", setup.config().extensions().stream().sorted().map(e -> "*." + e).toList());
     }
 
     private Path resolve(String path) {
@@ -135,8 +138,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private String displayPath(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        return env.cwd().relativize(absolute).toString();
+        return env.cwd().relativize(file.toAbsolutePath().normalize()).toString();
     }
 
     private int exitCode(RunResult run) {

@@ -30,12 +30,14 @@ final class FmlintCommand implements java.util.concurrent.Callable<Integer> {
     static CommandLine commandLine(Environment env) {
         CommandLine cl = new CommandLine(new FmlintCommand(env));
         cl.addSubcommand(new CheckCommand(env));
+        cl.addSubcommand(new RulesCommand(env));
+        cl.addSubcommand(new PrintConfigCommand(env));
         cl.addSubcommand(new CommandLine.HelpCommand());
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof UsageException) {
-                env.err().println("fmlint: " + e.getMessage());
+                e.getMessage().lines().forEach(line -> env.err().println("fmlint: " + line));
                 return ExitCodes.USAGE;
             }
             env.err().println("fmlint: internal error: " + e + " (run with --debug for details)");

@@ -25,4 +25,8 @@ public final class CoreChecks {
                     Set.of("core"), Severity.ERROR, false));
 
     private CoreChecks() {}
+
+    public static boolean isCore(String id) {
+        return ALL.stream().anyMatch(m -> m.id().equals(id));
+    }
 }

@@ -15,10 +15,9 @@ import dev.fmlint.spi.Finding;
 import dev.fmlint.spi.FrontMatter;
 import dev.fmlint.spi.Messages;
 import dev.fmlint.spi.Severity;
+import dev.fmlint.spi.YamlNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.commonmark.node.Node;
 
@@ -30,36 +29,37 @@ import org.commonmark.node.Node;
  * else for that file: rules running on a half-understood file would only add noise.
  */
 public final class Linter {
-    private final List<ConfiguredRule> rules;
-    private final FrontMatterValidator schema;
-    private final Map<String, Severity> severities = new HashMap<>();
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final YamlComposer composer;
     private final MarkdownParser markdown = new MarkdownParser();
 
-    /**
-     * @param schema the schema every file's front matter must match, or null for none
-     */
-    public Linter(List<ConfiguredRule> rules, FrontMatterValidator schema, YamlComposer.Limits limits) {
-        this.rules = List.copyOf(rules);
-        this.schema = schema;
+    public Linter(YamlComposer.Limits limits) {
         this.composer = new YamlComposer(limits);
-        CoreChecks.ALL.forEach(meta -> severities.put(meta.id(), meta.defaultSeverity()));
-        rules.forEach(r -> severities.put(r.rule().meta().id(), r.severity()));
     }
 
     /** The result for a file that could not be decoded. */
-    public FileResult unreadable(String displayPath, SourceDecoder.Undecodable problem) {
+    public FileResult unreadable(String displayPath, SourceDecoder.Undecodable problem, FileSettings settings) {
         Position at = new Position(Math.max(1, problem.line()), 1);
         return new FileResult(displayPath, List.of(new Diagnostic(displayPath, CoreChecks.READ_ERROR,
-                severities.get(CoreChecks.READ_ERROR), problem.message(), at, at, null)));
+                settings.severities().getOrDefault(CoreChecks.READ_ERROR, Severity.ERROR), problem.message(), at, at,
+                null)));
     }
 
-    public FileResult lint(SourceFile file) {
-        return new FileResult(file.displayPath(), findings(file).stream().map(f -> diagnostic(file, f)).toList());
+    public FileResult lint(SourceFile file, FileSettings settings) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Finding f : findings(file, settings)) {
+            Severity severity = settings.severities().get(f.ruleId());
+            if (severity == null && CoreChecks.isCore(f.ruleId()) && !f.ruleId().equals(FrontMatterValidator.RULE_ID)) {
+                severity = Severity.ERROR;
+            }
+            if (severity != null) {
+                diagnostics.add(diagnostic(file, f, severity));
+            }
+        }
+        return new FileResult(file.displayPath(), diagnostics);
     }
 
-    private List<Finding> findings(SourceFile file) {
+    private List<Finding> findings(SourceFile file, FileSettings settings) {
         List<Finding> findings = new ArrayList<>();
         Optional<FrontMatter> frontMatter = Optional.empty();
         int bodyStart = 0;
@@ -80,8 +80,8 @@ public final class Linter {
             FrontMatter fm = new FrontMatter(block.block(), block.content(), ((YamlComposer.Composed) composed).root());
             frontMatter = Optional.of(fm);
             bodyStart = block.bodyStart();
-            if (schema != null) {
-                findings.addAll(schema.validate(fm));
+            if (settings.isOn(FrontMatterValidator.RULE_ID)) {
+                findings.addAll(validate(file, fm, settings.schema()));
             }
         }
         Node body;
@@ -93,7 +93,7 @@ public final class Linter {
             return findings;
         }
         FileContext.ParsedFile parsed = new FileContext.ParsedFile(file, frontMatter, body, bodyStart);
-        for (ConfiguredRule configured : rules) {
+        for (ConfiguredRule configured : settings.rules()) {
             String id = configured.rule().meta().id();
             List<Finding> own = new ArrayList<>();
             try {
@@ -108,12 +108,31 @@ public final class Linter {
         return findings;
     }
 
-    private Diagnostic diagnostic(SourceFile file, Finding f) {
+    private static List<Finding> validate(SourceFile file, FrontMatter fm, SchemaSelector selector) {
+        SchemaSelector.Choice choice = selector.choose(file, fm);
+        if (choice instanceof SchemaSelector.Problem p) {
+            return List.of(new Finding(FrontMatterValidator.RULE_ID, p.span(), p.message()));
+        }
+        if (!(choice instanceof SchemaSelector.Use use)) {
+            return List.of();
+        }
+        // "$schema" names the schema; it is not data the schema describes.
+        List<YamlNode.Entry> data = fm.root().entries().stream().filter(e -> !e.key().equals("$schema")).toList();
+        FrontMatter checked = data.size() == fm.root().entries().size() ? fm
+                : new FrontMatter(fm.block(), fm.content(), new YamlNode.Mapping(data, fm.root().flow(), fm.root().span()));
+        try {
+            return use.validator().validate(checked);
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(new Finding(FrontMatterValidator.RULE_ID, fm.block(), "schema " + use.validator().name()
+                    + " could not be applied: " + Messages.oneLine(String.valueOf(e))));
+        }
+    }
+
+    private static Diagnostic diagnostic(SourceFile file, Finding f, Severity severity) {
         LineIndex lines = file.lines();
         Span s = f.span();
         Position start = new Position(lines.line(s.start()), lines.column(s.start()));
         Position end = new Position(lines.line(s.end()), lines.column(s.end()));
-        Severity severity = severities.getOrDefault(f.ruleId(), Severity.ERROR);
         return new Diagnostic(file.displayPath(), f.ruleId(), severity, f.message(), start, end, f.fix());
     }
 }

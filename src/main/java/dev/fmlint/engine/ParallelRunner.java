@@ -24,11 +24,13 @@ public final class ParallelRunner {
 
     private final Linter linter;
     private final SourceReader reader;
+    private final Function<Path, FileSettings> settings;
     private final int threads;
 
-    public ParallelRunner(Linter linter, SourceReader reader, int threads) {
+    public ParallelRunner(Linter linter, SourceReader reader, Function<Path, FileSettings> settings, int threads) {
         this.linter = linter;
         this.reader = reader;
+        this.settings = settings;
         this.threads = Math.max(1, threads);
     }
 
@@ -58,11 +60,12 @@ public final class ParallelRunner {
     }
 
     public FileResult lintOne(Path file, String displayPath) {
+        FileSettings own = settings.apply(file);
         SourceDecoder.Result read = reader.read(file, displayPath);
         if (read instanceof SourceDecoder.Undecodable problem) {
-            return linter.unreadable(displayPath, problem);
+            return linter.unreadable(displayPath, problem, own);
         }
-        return linter.lint(((SourceDecoder.Decoded) read).file());
+        return linter.lint(((SourceDecoder.Decoded) read).file(), own);
     }
 
     private static ThreadFactory daemonThreads() {

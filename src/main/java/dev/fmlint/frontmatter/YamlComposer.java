@@ -77,7 +77,7 @@ public final class YamlComposer {
         if (root == null) {
             return new Composed(new YamlNode.Mapping(List.of(), false, new Span(content.start(), content.start())));
         }
-        Walker walker = new Walker(positions);
+        Walker walker = new Walker(positions, file.lines());
         YamlNode top = walker.node(root);
         if (!walker.findings.isEmpty()) {
             return new Failed(walker.findings);
@@ -125,11 +125,13 @@ public final class YamlComposer {
     /** Turns composed nodes into {@link YamlNode}s, collecting every problem it meets on the way. */
     private static final class Walker {
         private final Positions positions;
+        private final dev.fmlint.source.LineIndex lines;
         private final List<Finding> findings = new ArrayList<>();
         private final Map<Node, Boolean> collections = new IdentityHashMap<>();
 
-        Walker(Positions positions) {
+        Walker(Positions positions, dev.fmlint.source.LineIndex lines) {
             this.positions = positions;
+            this.lines = lines;
         }
 
         YamlNode node(Node node) {
@@ -166,7 +168,7 @@ public final class YamlComposer {
                 Span first = seen.putIfAbsent(key, keySpan);
                 if (first != null) {
                     findings.add(new Finding(RULE_ID, keySpan, "duplicate key \"" + Messages.quote(key)
-                            + "\": first defined on line " + positions.line(first.start())
+                            + "\": first defined on line " + lines.line(first.start())
                             + "; remove one of them"));
                     continue;
                 }
@@ -239,17 +241,29 @@ public final class YamlComposer {
     private static final class Positions {
         private final String yaml;
         private final int base;
-        private final boolean ascii16; // no surrogate pairs: code-point index equals char index
+        private final int codePoints;
+        private final int[] charOffsets; // null when every code point is one char, so index equals offset
 
         Positions(String yaml, int base) {
             this.yaml = yaml;
             this.base = base;
-            this.ascii16 = yaml.codePointCount(0, yaml.length()) == yaml.length();
+            this.codePoints = yaml.codePointCount(0, yaml.length());
+            if (codePoints == yaml.length()) {
+                charOffsets = null;
+            } else {
+                charOffsets = new int[codePoints + 1];
+                for (int cp = 0, i = 0; cp <= codePoints; cp++) {
+                    charOffsets[cp] = i;
+                    if (i < yaml.length()) {
+                        i += Character.charCount(yaml.codePointAt(i));
+                    }
+                }
+            }
         }
 
         int offset(Mark mark) {
-            int index = Math.min(mark.getIndex(), yaml.codePointCount(0, yaml.length()));
-            return base + (ascii16 ? index : yaml.offsetByCodePoints(0, index));
+            int index = Math.max(0, Math.min(mark.getIndex(), codePoints));
+            return base + (charOffsets == null ? index : charOffsets[index]);
         }
 
         /** Block collections end where the next token starts; pull the end back over trailing white space. */
@@ -259,18 +273,6 @@ public final class YamlComposer {
                 i--;
             }
             return base + i;
-        }
-
-        int line(int fileOffset) {
-            int line = 1;
-            for (int i = 0; i < fileOffset - base && i < yaml.length(); i++) {
-                char c = yaml.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 >= yaml.length() || yaml.charAt(i + 1) != '\n'))) {
-                    line++;
-                }
-            }
-            // The YAML starts on the file's second line, after the opening fence.
-            return line + 1;
         }
     }
 }

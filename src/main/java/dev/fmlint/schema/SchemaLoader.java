@@ -14,6 +14,8 @@ import java.util.Optional;
 public final class SchemaLoader {
     /** Schemas shipped in the jar, by the name {@code --schema} accepts. */
     public static final List<String> BUILT_IN = List.of("blog-post");
+    /** fmlint's own schemas: loadable by name, but not offered for front matter. */
+    private static final List<String> INTERNAL = List.of("fmlint-config", "report");
     private static final String SUFFIX = ".schema.json";
 
     private final SchemaCompiler compiler = new SchemaCompiler(MetaSchema.draft07());
@@ -28,7 +30,7 @@ public final class SchemaLoader {
             return compiler.compile(text, spec, path.get().toAbsolutePath().normalize().toUri());
         }
         String name = spec.endsWith(SUFFIX) ? spec.substring(0, spec.length() - SUFFIX.length()) : spec;
-        if (BUILT_IN.contains(name)) {
+        if (BUILT_IN.contains(name) || INTERNAL.contains(name)) {
             String file = name + SUFFIX;
             Optional<String> text = SchemaFiles.builtIn(file, name);
             if (text.isPresent()) {

@@ -8,7 +8,7 @@ public record RuleOptions(Map<String, Object> values) {
     public static final RuleOptions NONE = new RuleOptions(Map.of());
 
     public RuleOptions {
-        values = Map.copyOf(values);
+        values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     }
 
     public String string(String name, String fallback) {

@@ -14,6 +14,21 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
     /** The JSON type name as JSON Schema says it: string, integer, number, boolean, null, array, object. */
     String jsonType();
 
+    /** The value as plain Java data: String, Long, BigInteger, BigDecimal, Boolean, null, List or Map. */
+    default Object data() {
+        if (this instanceof Scalar s) {
+            return s.value();
+        }
+        if (this instanceof Sequence seq) {
+            java.util.List<Object> list = new java.util.ArrayList<>();
+            seq.items().forEach(item -> list.add(item.data()));
+            return java.util.Collections.unmodifiableList(list);
+        }
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        ((Mapping) this).entries().forEach(e -> map.put(e.key(), e.value().data()));
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
     /**
      * A scalar.
      *

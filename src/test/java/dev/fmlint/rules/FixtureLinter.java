@@ -3,7 +3,9 @@ package dev.fmlint.rules;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.fmlint.engine.ConfiguredRule;
+import dev.fmlint.engine.FileSettings;
 import dev.fmlint.engine.Linter;
+import dev.fmlint.engine.SchemaSelector;
 import dev.fmlint.frontmatter.YamlComposer;
 import dev.fmlint.report.Diagnostic;
 import dev.fmlint.report.FileResult;
@@ -81,9 +83,8 @@ final class FixtureLinter {
     }
 
     static FileResult lint(SourceFile file, Rule rule, RuleOptions options) {
-        Linter linter = new Linter(List.of(new ConfiguredRule(rule, rule.meta().defaultSeverity(), options)), null,
-                YamlComposer.Limits.DEFAULT);
-        return linter.lint(file);
+        List<ConfiguredRule> rules = List.of(new ConfiguredRule(rule, rule.meta().defaultSeverity(), options));
+        return new Linter(YamlComposer.Limits.DEFAULT).lint(file, FileSettings.defaults(rules, SchemaSelector.NONE));
     }
 
     static FileResult lint(String text, Rule rule) {

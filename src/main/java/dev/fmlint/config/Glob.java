@@ -1,0 +1,83 @@
+package dev.fmlint.config;
+
+import java.util.regex.Pattern;
+
+/**
+ * A file pattern from the configuration, matched against paths relative to the configuration's folder
+ * (always with {@code /}). A pattern without a slash matches a file or folder name at any depth, as in
+ * {@code .gitignore}; a pattern also matches everything below a folder it matches ({@code drafts} or
+ * {@code drafts/} covers {@code drafts/a/b.md}). {@code **} crosses folders, {@code *} and {@code ?} do
+ * not; {@code {a,b}} and {@code [a-z]} work as in shells.
+ */
+public record Glob(String pattern, Pattern regex) {
+
+    public static Glob of(String pattern) {
+        String p = pattern.trim();
+        if (p.startsWith("./")) {
+            p = p.substring(2);
+        }
+        boolean anchored = p.startsWith("/") || p.replaceAll("/+$", "").contains("/");
+        p = p.replaceAll("^/+", "").replaceAll("/+$", "");
+        String body = translate(p);
+        String prefix = anchored ? "^" : "^(?:.*/)?";
+        return new Glob(pattern, Pattern.compile(prefix + body + "(?:/.*)?$"));
+    }
+
+    public boolean matches(String relativePath) {
+        return regex.matcher(relativePath).matches();
+    }
+
+    private static String translate(String glob) {
+        StringBuilder re = new StringBuilder();
+        int braces = 0;
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            switch (c) {
+                case '*' -> {
+                    boolean doubleStar = i + 1 < glob.length() && glob.charAt(i + 1) == '*';
+                    if (doubleStar) {
+                        boolean slashAfter = i + 2 < glob.length() && glob.charAt(i + 2) == '/';
+                        re.append(slashAfter ? "(?:.*/)?" : ".*");
+                        i += slashAfter ? 2 : 1;
+                    } else {
+                        re.append("[^/]*");
+                    }
+                }
+                case '?' -> re.append("[^/]");
+                case '[' -> {
+                    int close = glob.indexOf(']', i + 2);
+                    if (close < 0) {
+                        re.append("\\[");
+                    } else {
+                        String set = glob.substring(i + 1, close).replace("\\", "\\\\");
+                        re.append('[').append(set.startsWith("!") ? "^" + set.substring(1) : set).append(']');
+                        i = close;
+                    }
+                }
+                case '{' -> {
+                    braces++;
+                    re.append("(?:");
+                }
+                case '}' -> {
+                    if (braces > 0) {
+                        braces--;
+                        re.append(')');
+                    } else {
+                        re.append("\\}");
+                    }
+                }
+                case ',' -> re.append(braces > 0 ? "|" : ",");
+                case '\\' -> {
+                    if (i + 1 < glob.length()) {
+                        re.append(Pattern.quote(String.valueOf(glob.charAt(++i))));
+                    }
+                }
+                default -> re.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        if (braces > 0) {
+            throw new IllegalArgumentException("unclosed '{' in pattern \"" + glob + "\"");
+        }
+        return re.toString();
+    }
+}
