@@ -7,6 +7,7 @@ import dev.fmlint.engine.FileSettings;
 import dev.fmlint.engine.Linter;
 import dev.fmlint.engine.ParallelRunner;
 import dev.fmlint.engine.SettingsResolver;
+import dev.fmlint.fix.Fixer;
 import dev.fmlint.frontmatter.YamlComposer;
 import dev.fmlint.report.FileResult;
 import dev.fmlint.report.RunResult;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,13 +34,14 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {ExitCodes.HELP_0, ExitCodes.HELP_1, ExitCodes.HELP_2},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  fmlint check                                   check every .md file below this folder",
-            "  fmlint check content/ README.md                a folder and a file",
-            "  fmlint check --schema blog-post posts/         with the built-in blog-post schema",
-            "  fmlint check --schema schemas/post.json .      with your own schema",
-            "  fmlint check --rule heading-increment=warning --disable title-h1 docs/",
-            "  cat post.md | fmlint check - --stdin-filename posts/post.md",
-            "  fmlint check --max-warnings 0 docs/            fail on any warning too",
+            "  fmlint check                          every .md file below this folder",
+            "  fmlint check content/ README.md       a folder and a file",
+            "  fmlint check --schema blog-post .     with the built-in blog-post schema",
+            "  fmlint check --schema post.json .     with your own schema",
+            "  fmlint check --disable title-h1 docs/ one rule off for this run",
+            "  fmlint check --fix-dry-run posts/     show what --fix would change",
+            "  fmlint check --max-warnings 0 docs/   fail on any warning too",
+            "  cat a.md | fmlint check - --stdin-filename posts/a.md",
         })
 final class CheckCommand implements Callable<Integer> {
     private static final long MAX_FILE_BYTES = 10L << 20;
@@ -69,6 +72,17 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     private boolean debug;
 
+    @Option(names = "--fix", description = "Fix what can be fixed, in place, and report what is left.")
+    private boolean fix;
+
+    @Option(names = "--fix-dry-run", description = "Print a unified diff of what --fix would change; change "
+            + "nothing. Exits 1 when there is something to fix.")
+    private boolean fixDryRun;
+
+    @Option(names = "--fix-rule", paramLabel = "ID", description = "With --fix or --fix-dry-run: fix only this "
+            + "rule's findings (repeatable).")
+    private List<String> fixRules = new ArrayList<>();
+
     CheckCommand(Environment env) {
         this.env = env;
     }
@@ -81,21 +95,47 @@ final class CheckCommand implements Callable<Integer> {
         Linter linter = new Linter(YamlComposer.Limits.DEFAULT);
         SourceReader reader = new SourceReader(MAX_FILE_BYTES);
 
+        if (fix && fixDryRun) {
+            throw new UsageException("--fix and --fix-dry-run cannot be used together");
+        }
+        if (fix && paths.contains("-")) {
+            throw new UsageException("--fix cannot write standard input; use --fix-dry-run to see the change");
+        }
+        Fixing fixing = fix || fixDryRun ? new Fixing(new Fixer(linter, Set.copyOf(fixRules), fix), reader) : null;
         List<FileResult> results = new ArrayList<>();
         List<Path> files = discover(setup);
         if (paths.contains("-")) {
             String name = stdinFilename != null ? stdinFilename : "<stdin>";
             FileSettings own = settings.forFile(env.cwd().resolve(stdinFilename != null ? stdinFilename : "stdin.md"));
             SourceDecoder.Result read = reader.read(env.in(), name);
-            results.add(read instanceof SourceDecoder.Decoded d ? linter.lint(d.file(), own)
-                    : linter.unreadable(name, (SourceDecoder.Undecodable) read, own));
+            if (read instanceof SourceDecoder.Decoded d) {
+                FileResult result = linter.lint(d.file(), own);
+                results.add(fixing == null ? result : fixing.fix(d.file(), result, own));
+            } else {
+                results.add(linter.unreadable(name, (SourceDecoder.Undecodable) read, own));
+            }
         }
         ParallelRunner runner = new ParallelRunner(linter, reader, settings::forFile,
                 Runtime.getRuntime().availableProcessors());
-        results.addAll(runner.run(files, this::displayPath));
+        List<FileResult> checked = runner.run(files, this::displayPath);
+        for (int i = 0; i < checked.size(); i++) {
+            FileResult result = checked.get(i);
+            results.add(fixing == null ? result : fixing.fix(files.get(i), result, settings.forFile(files.get(i))));
+        }
 
         RunResult run = new RunResult(results, Duration.ofNanos(System.nanoTime() - started));
+        if (fixing != null) {
+            fixing.problems().forEach(p -> env.err().println("fmlint: " + p));
+        }
+        if (fixDryRun) {
+            fixing.diffs().forEach(env.out()::print);
+            env.err().println("fmlint: " + fixing.summary(true) + "; " + TextFormatter.summary(run));
+            return fixing.changedFiles() > 0 ? ExitCodes.PROBLEMS : ExitCodes.CLEAN;
+        }
         new TextFormatter(env.colorTerminal() && !noColor).write(run, env.out());
+        if (fix) {
+            env.out().println(fixing.summary(false));
+        }
         if (verbose) {
             setup.schemas().unvalidated().forEach(f ->
                     env.err().println("fmlint: no schema applies to " + f + "; its front matter was not validated"));

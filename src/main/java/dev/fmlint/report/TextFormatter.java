@@ -50,7 +50,7 @@ public final class TextFormatter {
         out.flush();
     }
 
-    static String summary(RunResult run) {
+    public static String summary(RunResult run) {
         int files = run.files().size();
         long errors = run.count(Severity.ERROR);
         long warnings = run.count(Severity.WARNING);
