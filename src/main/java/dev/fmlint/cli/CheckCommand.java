@@ -10,7 +10,6 @@ import dev.fmlint.engine.RuleRegistry;
 import dev.fmlint.frontmatter.YamlComposer;
 import dev.fmlint.report.FileResult;
 import dev.fmlint.report.RunResult;
-import dev.fmlint.report.TextFormatter;
 import dev.fmlint.schema.FrontMatterValidator;
 import dev.fmlint.schema.SchemaLoadException;
 import dev.fmlint.schema.SchemaLoader;
@@ -23,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -67,6 +67,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     private boolean debug;
 
+    @Mixin
+    private ReportOptions report;
+
     CheckCommand(Environment env) {
         this.env = env;
     }
@@ -89,10 +92,10 @@ final class CheckCommand implements Callable<Integer> {
                     : linter.unreadable(name, (SourceDecoder.Undecodable) read));
         }
         ParallelRunner runner = new ParallelRunner(linter, reader, Runtime.getRuntime().availableProcessors());
-        results.addAll(runner.run(files, this::displayPath));
+        results.addAll(runner.run(files, this::displayPath, report.progress(env, files.size())));
 
         RunResult run = new RunResult(results, Duration.ofNanos(System.nanoTime() - started));
-        new TextFormatter(env.colorTerminal() && !noColor).write(run, env.out());
+        report.write(run, env, env.colorTerminal() && !noColor);
         return exitCode(run);
     }
 
@@ -145,7 +148,7 @@ final class CheckCommand implements Callable<Integer> {
         if (ruleFailed) {
             return ExitCodes.USAGE;
         }
-        if (run.count(Severity.ERROR) > 0 || (maxWarnings >= 0 && run.count(Severity.WARNING) > maxWarnings)) {
+        if (report.failOn().failed(run) || (maxWarnings >= 0 && run.count(Severity.WARNING) > maxWarnings)) {
             return ExitCodes.PROBLEMS;
         }
         return ExitCodes.CLEAN;
