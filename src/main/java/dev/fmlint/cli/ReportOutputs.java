@@ -46,7 +46,8 @@ final class ReportOutputs {
                 Files.createDirectories(parent);
             }
             try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-                Reporters.create(target.format(), context).write(run, out);
+                // Colour is for the terminal that standard output may be, never for a file.
+                Reporters.create(target.format(), context.withoutColor()).write(run, out);
             }
         } catch (IOException | UncheckedIOException | InvalidPathException e) {
             throw new UsageException("cannot write the " + target.format() + " report to " + target.file() + ": "

@@ -22,4 +22,9 @@ public record ReportContext(String toolVersion, List<RuleMeta> rules, RuleDocs d
             throw new IllegalArgumentException("docs and sources are required (use RuleDocs.none(), SourceLines.none())");
         }
     }
+
+    /** The same context without colour, for a report written to a file. */
+    public ReportContext withoutColor() {
+        return new ReportContext(toolVersion, rules, docs, sources, false, quiet, summary);
+    }
 }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fmlint.report.ReportValidators;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.json.JSONObject;
@@ -115,6 +118,18 @@ class ReportOptionsTest {
         CliRun text = CliRun.in(dir, "check", "-o", "report.txt", "posts");
         assertEquals("", text.out());
         assertTrue(Posts.read(dir.resolve("report.txt")).contains("heading jumps from h1 to h3"));
+    }
+
+    @Test
+    void aTextReportInAFileHasNoColourEvenOnATerminal() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Environment terminal = new Environment(new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
+                new PrintWriter(err), true, dir, true);
+        assertEquals(1, Main.run(new String[] {"check", "--format", "text=report.txt", "posts"}, terminal));
+        assertFalse(Posts.read(dir.resolve("report.txt")).contains("\u001b"), "no ANSI codes in the file");
+        assertEquals(1, Main.run(new String[] {"check", "posts"}, terminal));
+        assertTrue(out.toString().contains("\u001b[31merror"), "colour on the terminal: " + out);
     }
 
     @Test
