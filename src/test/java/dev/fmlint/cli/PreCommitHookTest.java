@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,9 +60,19 @@ class PreCommitHookTest {
         env.put("GIT_CONFIG_NOSYSTEM", "1");
         env.put("PRE_COMMIT_HOME", tmp.resolve("pre-commit-cache").toString());
         env.put("PRE_COMMIT_COLOR", "never");
-        Path shade = Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "apache", "maven",
-                "plugins", "maven-shade-plugin");
-        env.put("FMLINT_MAVEN_ARGS", Files.isDirectory(shade) ? "-o" : "");
+        env.put("FMLINT_MAVEN_ARGS", packagingPluginsAreLocal() ? "-o" : "");
+    }
+
+    /** Whether ~/.m2 has the shade plugin of this pom (the last plugin a package build resolves). */
+    private static boolean packagingPluginsAreLocal() throws IOException {
+        Matcher m = Pattern.compile("<artifactId>maven-shade-plugin</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8));
+        if (!m.find()) {
+            return false;
+        }
+        String version = m.group(1).strip();
+        return Files.exists(Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "apache", "maven",
+                "plugins", "maven-shade-plugin", version, "maven-shade-plugin-" + version + ".jar"));
     }
 
     @Test
