@@ -11,7 +11,7 @@ import dev.fmlint.fix.Fixer;
 import dev.fmlint.frontmatter.YamlComposer;
 import dev.fmlint.report.FileResult;
 import dev.fmlint.report.RunResult;
-import dev.fmlint.report.TextFormatter;
+import dev.fmlint.report.TextReporter;
 import dev.fmlint.source.SourceDecoder;
 import dev.fmlint.source.SourceReader;
 import dev.fmlint.spi.Severity;
@@ -83,6 +83,9 @@ final class CheckCommand implements Callable<Integer> {
             + "rule's findings (repeatable).")
     private List<String> fixRules = new ArrayList<>();
 
+    @Mixin
+    private ReportOptions report;
+
     CheckCommand(Environment env) {
         this.env = env;
     }
@@ -117,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         ParallelRunner runner = new ParallelRunner(linter, reader, settings::forFile,
                 Runtime.getRuntime().availableProcessors());
-        List<FileResult> checked = runner.run(files, this::displayPath);
+        List<FileResult> checked = runner.run(files, this::displayPath, report.progress(env, files.size()));
         for (int i = 0; i < checked.size(); i++) {
             FileResult result = checked.get(i);
             results.add(fixing == null ? result : fixing.fix(files.get(i), result, settings.forFile(files.get(i))));
@@ -129,12 +132,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (fixDryRun) {
             fixing.diffs().forEach(env.out()::print);
-            env.err().println("fmlint: " + fixing.summary(true) + "; " + TextFormatter.summary(run));
+            env.err().println("fmlint: " + fixing.summary(true) + "; " + TextReporter.summary(run));
             return fixing.changedFiles() > 0 ? ExitCodes.PROBLEMS : ExitCodes.CLEAN;
         }
-        new TextFormatter(env.colorTerminal() && !noColor).write(run, env.out());
+        report.write(run, env, env.colorTerminal() && !noColor);
         if (fix) {
-            env.out().println(fixing.summary(false));
+            env.err().println("fmlint: " + fixing.summary(false));
         }
         if (verbose) {
             setup.schemas().unvalidated().forEach(f ->
@@ -187,7 +190,7 @@ final class CheckCommand implements Callable<Integer> {
         if (ruleFailed) {
             return ExitCodes.USAGE;
         }
-        if (run.count(Severity.ERROR) > 0 || (maxWarnings >= 0 && run.count(Severity.WARNING) > maxWarnings)) {
+        if (report.failOn().failed(run) || (maxWarnings >= 0 && run.count(Severity.WARNING) > maxWarnings)) {
             return ExitCodes.PROBLEMS;
         }
         return ExitCodes.CLEAN;

@@ -9,5 +9,14 @@ import java.nio.file.Path;
  *
  * @param colorTerminal whether standard output is a terminal that may get colour
  * @param cwd           the folder relative paths and report paths are taken from
+ * @param interactive   whether a person watches a terminal (standard error included), so that a progress line
+ *                      that rewrites itself is welcome; false in CI, pipes, files and pre-commit
  */
-public record Environment(InputStream in, PrintWriter out, PrintWriter err, boolean colorTerminal, Path cwd) {}
+public record Environment(InputStream in, PrintWriter out, PrintWriter err, boolean colorTerminal, Path cwd,
+                          boolean interactive) {
+
+    /** A non-interactive environment. */
+    public Environment(InputStream in, PrintWriter out, PrintWriter err, boolean colorTerminal, Path cwd) {
+        this(in, out, err, colorTerminal, cwd, false);
+    }
+}

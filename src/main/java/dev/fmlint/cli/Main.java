@@ -11,8 +11,9 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        boolean color = System.console() != null && System.getenv("NO_COLOR") == null;
-        System.exit(run(args, new Environment(System.in, out, err, color, Path.of("").toAbsolutePath())));
+        boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        boolean color = terminal && System.getenv("NO_COLOR") == null;
+        System.exit(run(args, new Environment(System.in, out, err, color, Path.of("").toAbsolutePath(), terminal)));
     }
 
     /** Runs one command line in-process and returns its exit code; tests call this. */

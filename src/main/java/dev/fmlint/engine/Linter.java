@@ -5,6 +5,7 @@ import dev.fmlint.frontmatter.YamlComposer;
 import dev.fmlint.markdown.MarkdownParser;
 import dev.fmlint.report.Diagnostic;
 import dev.fmlint.report.FileResult;
+import dev.fmlint.report.FixEdit;
 import dev.fmlint.report.Position;
 import dev.fmlint.schema.FrontMatterValidator;
 import dev.fmlint.source.LineIndex;
@@ -133,6 +134,14 @@ public final class Linter {
         Span s = f.span();
         Position start = new Position(lines.line(s.start()), lines.column(s.start()));
         Position end = new Position(lines.line(s.end()), lines.column(s.end()));
-        return new Diagnostic(file.displayPath(), f.ruleId(), severity, f.message(), start, end, f.fix());
+        List<FixEdit> edits = f.fix() == null ? List.of() : f.fix().edits().stream()
+                .map(e -> new FixEdit(position(lines, e.span().start()), position(lines, e.span().end()),
+                        e.replacement()))
+                .toList();
+        return new Diagnostic(file.displayPath(), f.ruleId(), severity, f.message(), start, end, f.fix(), edits);
+    }
+
+    private static Position position(LineIndex lines, int offset) {
+        return new Position(lines.line(offset), lines.column(offset));
     }
 }

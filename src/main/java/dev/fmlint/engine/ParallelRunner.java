@@ -4,6 +4,7 @@ import dev.fmlint.report.FileResult;
 import dev.fmlint.source.SourceDecoder;
 import dev.fmlint.source.SourceReader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -34,15 +35,39 @@ public final class ParallelRunner {
         this.threads = Math.max(1, threads);
     }
 
+    /**
+     * Hears about each file as it is done, from the worker threads, in completion order. Implementations must
+     * be thread-safe and quick: they run on the threads that check files.
+     */
+    public interface Progress {
+        Progress NONE = (done, total, file) -> { };
+
+        void fileDone(int done, int total, String displayPath);
+
+        /** Called once, on the calling thread, when the run is over (also when it failed). */
+        default void finished() {}
+    }
+
     public List<FileResult> run(List<Path> files, Function<Path, String> displayPath) {
+        return run(files, displayPath, Progress.NONE);
+    }
+
+    public List<FileResult> run(List<Path> files, Function<Path, String> displayPath, Progress progress) {
         if (files.isEmpty()) {
+            progress.finished();
             return List.of();
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), daemonThreads());
+        AtomicInteger done = new AtomicInteger();
         try {
             List<Future<FileResult>> futures = new ArrayList<>(files.size());
             for (Path file : files) {
-                futures.add(pool.submit(() -> lintOne(file, displayPath.apply(file))));
+                futures.add(pool.submit(() -> {
+                    String name = displayPath.apply(file);
+                    FileResult result = lintOne(file, name);
+                    progress.fileDone(done.incrementAndGet(), files.size(), name);
+                    return result;
+                }));
             }
             List<FileResult> results = new ArrayList<>(files.size());
             for (Future<FileResult> future : futures) {
@@ -56,16 +81,19 @@ public final class ParallelRunner {
             throw new IllegalStateException("a file could not be checked: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
+            progress.finished();
         }
     }
 
+    /** Reads and checks one file, and notes how long that took. */
     public FileResult lintOne(Path file, String displayPath) {
+        long started = System.nanoTime();
         FileSettings own = settings.apply(file);
         SourceDecoder.Result read = reader.read(file, displayPath);
-        if (read instanceof SourceDecoder.Undecodable problem) {
-            return linter.unreadable(displayPath, problem, own);
-        }
-        return linter.lint(((SourceDecoder.Decoded) read).file(), own);
+        FileResult result = read instanceof SourceDecoder.Undecodable problem
+                ? linter.unreadable(displayPath, problem, own)
+                : linter.lint(((SourceDecoder.Decoded) read).file(), own);
+        return result.withElapsed(Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static ThreadFactory daemonThreads() {

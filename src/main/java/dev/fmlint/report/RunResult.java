@@ -17,4 +17,12 @@ public record RunResult(List<FileResult> files, Duration elapsed) {
     public long filesWithProblems() {
         return files.stream().filter(f -> !f.diagnostics().isEmpty()).count();
     }
+
+    /** The same run with its warnings left out, for {@code --quiet}; every file stays listed. */
+    public RunResult errorsOnly() {
+        return new RunResult(files.stream()
+                .map(f -> new FileResult(f.file(), f.diagnostics().stream()
+                        .filter(d -> d.severity() == Severity.ERROR).toList(), f.elapsed()))
+                .toList(), elapsed);
+    }
 }

@@ -15,10 +15,20 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     static CliRun withStdin(Path cwd, String stdin, String... args) {
+        return run(cwd, stdin, false, args);
+    }
+
+    /** As if run by a person on a terminal (progress line allowed), without colour. */
+    static CliRun interactive(Path cwd, String... args) {
+        return run(cwd, "", true, args);
+    }
+
+    private static CliRun run(Path cwd, String stdin, boolean interactive, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-        int code = Main.run(args, new Environment(in, new PrintWriter(out), new PrintWriter(err), false, cwd));
+        int code = Main.run(args, new Environment(in, new PrintWriter(out), new PrintWriter(err), false, cwd,
+                interactive));
         return new CliRun(code, out.toString(), err.toString());
     }
 

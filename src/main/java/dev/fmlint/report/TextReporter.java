@@ -1,13 +1,16 @@
 package dev.fmlint.report;
 
 import dev.fmlint.spi.Severity;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 
 /**
  * The human report: {@code path:line:col  severity  message  rule-id}, grouped by file and sorted by line,
- * then a summary line. Colour only when asked (the caller decides from the terminal).
+ * then a summary line. Colour only when asked (the caller decides from the terminal). File names and
+ * messages are printed through {@link Printable}, so a control character can never reach the terminal.
  */
-public final class TextFormatter {
+public final class TextReporter implements Reporter {
     private static final String RED = "\u001b[31m";
     private static final String YELLOW = "\u001b[33m";
     private static final String DIM = "\u001b[2m";
@@ -15,14 +18,25 @@ public final class TextFormatter {
     private static final String RESET = "\u001b[0m";
 
     private final boolean color;
+    private final boolean quiet;
+    private final boolean summary;
 
-    public TextFormatter(boolean color) {
+    /**
+     * @param quiet   list errors only; the summary line still counts the warnings
+     * @param summary add the per-rule table and the slowest files ({@link SummaryTable})
+     */
+    public TextReporter(boolean color, boolean quiet, boolean summary) {
         this.color = color;
+        this.quiet = quiet;
+        this.summary = summary;
     }
 
-    public void write(RunResult run, PrintWriter out) {
+    @Override
+    public void write(RunResult run, Writer writer) throws IOException {
+        PrintWriter out = new PrintWriter(writer);
+        RunResult shown = quiet ? run.errorsOnly() : run;
         boolean first = true;
-        for (FileResult file : run.files()) {
+        for (FileResult file : shown.files()) {
             if (file.diagnostics().isEmpty()) {
                 continue;
             }
@@ -40,14 +54,25 @@ public final class TextFormatter {
                 out.println(paint(DIM, location) + " ".repeat(locationWidth - location.length() + 2)
                         + paint(d.severity() == Severity.ERROR ? RED : YELLOW, severity)
                         + " ".repeat("warning".length() - severity.length() + 2)
-                        + d.message() + "  " + paint(DIM, d.ruleId()));
+                        + Printable.of(d.message()) + "  " + paint(DIM, d.ruleId()));
             }
         }
         if (!first) {
             out.println();
         }
-        out.println(paint(BOLD, summary(run)));
+        String line = summary(run);
+        if (quiet && run.count(Severity.WARNING) > 0) {
+            line += " (warnings not listed: --quiet)";
+        }
+        out.println(paint(BOLD, line));
+        if (summary) {
+            out.println();
+            new SummaryTable().write(shown, out);
+        }
         out.flush();
+        if (out.checkError()) {
+            throw new IOException("the text report could not be written");
+        }
     }
 
     public static String summary(RunResult run) {
@@ -60,7 +85,7 @@ public final class TextFormatter {
     }
 
     private static String location(Diagnostic d) {
-        return d.file() + ":" + d.start().line() + ":" + d.start().column();
+        return Printable.of(d.file()) + ":" + d.start().line() + ":" + d.start().column();
     }
 
     private String paint(String style, String text) {
