@@ -107,7 +107,9 @@ final class UnifiedDiff {
                 .append(" @@\n");
         for (int i = start; i < end; i++) {
             String line = ops.get(i).line();
-            out.append(ops.get(i).kind()).append(line.replaceAll("\r?\n$|\r$", "")).append('\n');
+            // The line keeps a CR of its own ending, as diff -u prints it, so patch applies it to a CRLF file.
+            out.append(ops.get(i).kind()).append(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line)
+                    .append('\n');
             if (!line.endsWith("\n") && !line.endsWith("\r")) {
                 out.append("\\ No newline at end of file\n");
             }
