@@ -5,7 +5,6 @@ import dev.fmlint.source.Span;
 import dev.fmlint.spi.Finding;
 import dev.fmlint.spi.Messages;
 import dev.fmlint.spi.YamlNode;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -15,8 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -25,7 +23,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Parses front-matter YAML into {@link YamlNode}s with file spans, without constructing any Java object
@@ -37,7 +36,8 @@ import org.yaml.snakeyaml.representer.Representer;
 public final class YamlComposer {
     public static final String RULE_ID = "front-matter-syntax";
 
-    private final Limits limits;
+    private final LoaderOptions options;
+    private final JsonTypingResolver resolver = new JsonTypingResolver();
 
     /** How much YAML one header may hold. */
     public record Limits(int maxCodePoints, int maxDepth, int maxAliases) {
@@ -56,7 +56,7 @@ public final class YamlComposer {
     }
 
     public YamlComposer(Limits limits) {
-        this.limits = limits;
+        this.options = loaderOptions(limits);
     }
 
     public Result compose(SourceFile file, Span content) {
@@ -64,7 +64,8 @@ public final class YamlComposer {
         Positions positions = new Positions(yaml, content.start());
         Node root;
         try {
-            root = newYaml().compose(new StringReader(yaml));
+            // Only the composer: no constructor, so no Java object is ever built from the document.
+            root = new Composer(new ParserImpl(new StreamReader(yaml), options), resolver, options).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int at = mark == null ? content.start() : positions.offset(mark);
@@ -90,7 +91,7 @@ public final class YamlComposer {
                 + "; write it as \"key: value\" lines");
     }
 
-    private Yaml newYaml() {
+    private static LoaderOptions loaderOptions(Limits limits) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // duplicates are found on the node tree, where both lines are known
         options.setWarnOnDuplicateKeys(false);
@@ -100,9 +101,7 @@ public final class YamlComposer {
         options.setAllowRecursiveKeys(false);
         options.setMergeOnCompose(false);
         options.setWrappedToRootException(true);
-        DumperOptions dumper = new DumperOptions();
-        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options,
-                new JsonTypingResolver());
+        return options;
     }
 
     private static Failed fail(Span span, String message) {

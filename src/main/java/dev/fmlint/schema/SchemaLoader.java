@@ -18,7 +18,8 @@ public final class SchemaLoader {
     private static final List<String> INTERNAL = List.of("fmlint-config", "report");
     private static final String SUFFIX = ".schema.json";
 
-    private final SchemaCompiler compiler = new SchemaCompiler(MetaSchema.draft07());
+    /** Made on first use: a run that applies no schema never loads the JSON Schema library. */
+    private SchemaCompiler compiler;
 
     /**
      * @param spec a schema file's path, or a built-in name with or without {@code .schema.json}
@@ -27,18 +28,25 @@ public final class SchemaLoader {
         Optional<Path> path = asPath(spec);
         if (path.isPresent() && Files.exists(path.get())) {
             String text = SchemaFiles.read(path.get(), spec);
-            return compiler.compile(text, spec, path.get().toAbsolutePath().normalize().toUri());
+            return compiler().compile(text, spec, path.get().toAbsolutePath().normalize().toUri());
         }
         String name = spec.endsWith(SUFFIX) ? spec.substring(0, spec.length() - SUFFIX.length()) : spec;
         if (BUILT_IN.contains(name) || INTERNAL.contains(name)) {
             String file = name + SUFFIX;
             Optional<String> text = SchemaFiles.builtIn(file, name);
             if (text.isPresent()) {
-                return compiler.compile(text.get(), name, URI.create("classpath:" + SchemaFiles.BUILTIN_PREFIX + file));
+                return compiler().compile(text.get(), name, URI.create("classpath:" + SchemaFiles.BUILTIN_PREFIX + file));
             }
         }
         throw new SchemaLoadException("schema " + spec + " not found: it is neither a file nor a built-in schema "
                 + "name (built-in: " + String.join(", ", BUILT_IN) + ")");
+    }
+
+    private synchronized SchemaCompiler compiler() {
+        if (compiler == null) {
+            compiler = new SchemaCompiler(MetaSchema.draft07());
+        }
+        return compiler;
     }
 
     private static Optional<Path> asPath(String spec) {
