@@ -48,6 +48,12 @@ class BodyDirectivesTest {
     }
 
     @Test
+    void anInlineCommentOverTwoQuotedLinesMapsToTheFileToo() {
+        assertEquals(List.of("<!-- fmlint-disable-line\n> rule-a --> [[rule-a]]"),
+                found("> Text <!-- fmlint-disable-line\n> rule-a --> more\n"));
+    }
+
+    @Test
     void commentsInCodeBlocksAndCodeSpansAreNotDirectives() {
         String text = """
                 ```markdown
