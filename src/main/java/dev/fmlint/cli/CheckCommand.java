@@ -4,6 +4,7 @@ import dev.fmlint.discover.Discovery;
 import dev.fmlint.discover.FileFinder;
 import dev.fmlint.engine.CoreChecks;
 import dev.fmlint.engine.FileSettings;
+import dev.fmlint.engine.InlineOptions;
 import dev.fmlint.engine.Linter;
 import dev.fmlint.engine.ParallelRunner;
 import dev.fmlint.engine.SettingsResolver;
@@ -14,6 +15,7 @@ import dev.fmlint.report.RunResult;
 import dev.fmlint.report.TextReporter;
 import dev.fmlint.source.SourceDecoder;
 import dev.fmlint.source.SourceReader;
+import dev.fmlint.spi.RuleMeta;
 import dev.fmlint.spi.Severity;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,6 +66,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit with 1 when there are more than N warnings (default: no limit).")
     private int maxWarnings;
 
+    @Option(names = "--report-unused-disables", description = "Warn about fmlint-disable comments that "
+            + "silenced nothing (reported as inline-config).")
+    private boolean reportUnusedDisables;
+
     @Option(names = "--no-color", description = "Never colour the output (NO_COLOR also works).")
     private boolean noColor;
 
@@ -95,7 +102,9 @@ final class CheckCommand implements Callable<Integer> {
         long started = System.nanoTime();
         RunSetup setup = RunSetup.prepare(configOptions, env);
         SettingsResolver settings = setup.settings();
-        Linter linter = new Linter(YamlComposer.Limits.DEFAULT);
+        Linter linter = new Linter(YamlComposer.Limits.DEFAULT, new InlineOptions(
+                setup.registry().catalog().stream().map(RuleMeta::id).collect(Collectors.toSet()),
+                reportUnusedDisables));
         SourceReader reader = new SourceReader(MAX_FILE_BYTES);
 
         if (fix && fixDryRun) {

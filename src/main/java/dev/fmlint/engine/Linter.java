@@ -24,18 +24,27 @@ import org.commonmark.node.Node;
 
 /**
  * The per-file pipeline: split, compose the YAML, validate it against the schema, parse the body, run the
- * rules, and turn findings into positioned diagnostics. Immutable once built and shared by all threads.
+ * rules, apply the file's {@code fmlint-…} comments, and turn findings into positioned diagnostics.
+ * Immutable once built and shared by all threads.
  *
  * <p>A header that cannot be used (unterminated, not YAML, ambiguous) yields its own findings and nothing
- * else for that file: rules running on a half-understood file would only add noise.
+ * else for that file: rules running on a half-understood file would only add noise, and its comments are
+ * not read, so nothing can silence the problem.
  */
 public final class Linter {
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final YamlComposer composer;
     private final MarkdownParser markdown = new MarkdownParser();
+    private final InlineControl inline;
 
+    /** A linter that honours inline comments without checking their rule ids: for tests and embedding. */
     public Linter(YamlComposer.Limits limits) {
+        this(limits, InlineOptions.UNCHECKED);
+    }
+
+    public Linter(YamlComposer.Limits limits, InlineOptions inline) {
         this.composer = new YamlComposer(limits);
+        this.inline = new InlineControl(inline);
     }
 
     /** The result for a file that could not be decoded. */
@@ -50,7 +59,7 @@ public final class Linter {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Finding f : findings(file, settings)) {
             Severity severity = settings.severities().get(f.ruleId());
-            if (severity == null && CoreChecks.isCore(f.ruleId()) && !f.ruleId().equals(FrontMatterValidator.RULE_ID)) {
+            if (severity == null && CoreChecks.isFileUnreadable(f.ruleId())) {
                 severity = Severity.ERROR;
             }
             if (severity != null) {
@@ -91,7 +100,7 @@ public final class Linter {
         } catch (RuntimeException | StackOverflowError e) {
             findings.add(new Finding(CoreChecks.READ_ERROR, Span.at(bodyStart),
                     "Markdown body could not be parsed: " + Messages.oneLine(String.valueOf(e))));
-            return findings;
+            return findings; // without a tree there are no comments to honour; nothing here is silenced
         }
         FileContext.ParsedFile parsed = new FileContext.ParsedFile(file, frontMatter, body, bodyStart);
         for (ConfiguredRule configured : settings.rules()) {
@@ -106,7 +115,7 @@ public final class Linter {
                         + "; please report it with this file"));
             }
         }
-        return findings;
+        return inline.apply(parsed, settings, findings);
     }
 
     private static List<Finding> validate(SourceFile file, FrontMatter fm, SchemaSelector selector) {
