@@ -1,5 +1,6 @@
 package dev.fmlint.cli;
 
+import dev.fmlint.config.Limits;
 import dev.fmlint.discover.Discovery;
 import dev.fmlint.discover.FileFinder;
 import dev.fmlint.engine.CoreChecks;
@@ -47,8 +48,6 @@ import picocli.CommandLine.Parameters;
             "  cat a.md | fmlint check - --stdin-filename posts/a.md",
         })
 final class CheckCommand implements Callable<Integer> {
-    private static final long MAX_FILE_BYTES = 10L << 20;
-
     private final Environment env;
 
     @Parameters(paramLabel = "PATH", description = "Files and folders to check (default: the current folder); "
@@ -102,10 +101,11 @@ final class CheckCommand implements Callable<Integer> {
         long started = System.nanoTime();
         RunSetup setup = RunSetup.prepare(configOptions, env);
         SettingsResolver settings = setup.settings();
-        Linter linter = new Linter(YamlComposer.Limits.DEFAULT, new InlineOptions(
+        Limits limits = setup.config().limits();
+        Linter linter = new Linter(limits.yaml(), new InlineOptions(
                 setup.registry().catalog().stream().map(RuleMeta::id).collect(Collectors.toSet()),
                 reportUnusedDisables));
-        SourceReader reader = new SourceReader(MAX_FILE_BYTES);
+        SourceReader reader = new SourceReader(limits.maxFileBytes());
 
         if (fix && fixDryRun) {
             throw new UsageException("--fix and --fix-dry-run cannot be used together");

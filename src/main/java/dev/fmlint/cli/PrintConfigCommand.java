@@ -71,7 +71,7 @@ final class PrintConfigCommand implements Callable<Integer> {
     }
 
     private String schema(RunSetup setup, Path path, Config.FileConfig fileConfig) {
-        SourceDecoder.Result read = new SourceReader(10L << 20).read(path, file);
+        SourceDecoder.Result read = new SourceReader(setup.config().limits().maxFileBytes()).read(path, file);
         if (read instanceof SourceDecoder.Decoded decoded
                 && new FrontMatterSplitter().split(decoded.file()) instanceof FrontMatterSplitter.Block block
                 && new YamlComposer(YamlComposer.Limits.DEFAULT).compose(decoded.file(), block.content())

@@ -20,10 +20,11 @@ import java.util.Set;
  * @param plugins        plugin jars to load
  * @param noInlineConfig whether {@code <!-- fmlint-disable -->} comments are ignored
  * @param customRules    declarative rule definitions, as written, with their files
+ * @param limits         what one file may cost
  */
 public record Config(Path file, Path baseDir, Map<String, RuleSetting> rules, List<SchemaMapping> schemas,
                      List<Override> overrides, List<Glob> ignore, Set<String> extensions, List<Path> plugins,
-                     boolean noInlineConfig, List<ConfigNode> customRules) {
+                     boolean noInlineConfig, List<ConfigNode> customRules, Limits limits) {
     public Config {
         rules = Map.copyOf(rules);
         schemas = List.copyOf(schemas);
@@ -61,7 +62,7 @@ public record Config(Path file, Path baseDir, Map<String, RuleSetting> rules, Li
         List<Override> withCli = new java.util.ArrayList<>(overrides);
         withCli.add(new Override(List.of(Glob.of("**")), commandLine, "command line"));
         return new Config(file, baseDir, rules, schemas, withCli, ignore, extensions, plugins, noInlineConfig,
-                customRules);
+                customRules, limits);
     }
 
     /**

@@ -164,6 +164,9 @@ public final class ConfigLoader {
             own.plugins.add(baseDir.resolve(((YamlNode.Scalar) item).source()).normalize());
         }
         root.get("noInlineConfig").ifPresent(n -> own.noInlineConfig = (Boolean) ((YamlNode.Scalar) n).value());
+        if (root.get("limits").isPresent()) {
+            own.limits = limits((YamlNode.Mapping) root.get("limits").get(), source);
+        }
         for (YamlNode item : items(root, "customRules")) {
             own.customRules.add(new ConfigNode(item, source));
         }
@@ -191,6 +194,46 @@ public final class ConfigLoader {
             }
         }
         return settings;
+    }
+
+    /** Reads {@code limits:}; a key left out keeps its default. */
+    private static Limits limits(YamlNode.Mapping m, SourceFile source) throws ConfigException {
+        Limits d = Limits.DEFAULT;
+        long file = d.maxFileBytes();
+        long header = d.maxFrontMatterBytes();
+        long depth = d.maxYamlDepth();
+        long aliases = d.maxYamlAliases();
+        java.time.Duration timeout = d.fileTimeout();
+        for (YamlNode.Entry e : m.entries()) {
+            Object value = e.value().data();
+            String where = new ConfigNode(e.value(), source).where();
+            switch (e.key()) {
+                case "maxFileSize" -> file = size(value, where);
+                case "maxFrontMatterSize" -> header = size(value, where);
+                case "maxYamlDepth" -> depth = ((Number) value).longValue();
+                case "maxYamlAliases" -> aliases = ((Number) value).longValue();
+                case "fileTimeout" -> {
+                    timeout = Limits.duration(value);
+                    if (timeout == null || timeout.isZero()) {
+                        throw new ConfigException(where + ": limits.fileTimeout: \"" + value
+                                + "\" is not a duration; write for example 10s or 500ms");
+                    }
+                }
+                default -> throw new IllegalStateException("the config schema allows limits." + e.key());
+            }
+        }
+        if (header > Integer.MAX_VALUE || depth > 10_000 || aliases > 10_000) {
+            throw new ConfigException(new ConfigNode(m, source).where() + ": limits: a value is too large");
+        }
+        return new Limits(file, (int) header, (int) depth, (int) aliases, timeout);
+    }
+
+    private static long size(Object value, String where) throws ConfigException {
+        Long bytes = Limits.bytes(value);
+        if (bytes == null || bytes < 1) {
+            throw new ConfigException(where + ": \"" + value + "\" is not a size; write for example 10MiB, 512KiB or 1000");
+        }
+        return bytes;
     }
 
     private List<Glob> globs(YamlNode node, SourceFile source) throws ConfigException {
@@ -243,6 +286,7 @@ public final class ConfigLoader {
         Set<String> extensions;
         final List<Path> plugins = new ArrayList<>();
         Boolean noInlineConfig;
+        Limits limits;
         final List<ConfigNode> customRules = new ArrayList<>();
 
         /** Applies a later layer on top of this one. */
@@ -258,13 +302,16 @@ public final class ConfigLoader {
             if (later.noInlineConfig != null) {
                 noInlineConfig = later.noInlineConfig;
             }
+            if (later.limits != null) {
+                limits = later.limits;
+            }
             customRules.addAll(later.customRules);
         }
 
         Config toConfig(Path file, Path baseDir) {
             return new Config(file, baseDir, rules, schemas, overrides, ignore,
                     extensions == null ? Set.of("md", "markdown") : extensions, plugins,
-                    noInlineConfig != null && noInlineConfig, customRules);
+                    noInlineConfig != null && noInlineConfig, customRules, limits == null ? Limits.DEFAULT : limits);
         }
     }
 }

@@ -37,6 +37,7 @@ public final class YamlComposer {
     public static final String RULE_ID = "front-matter-syntax";
 
     private final LoaderOptions options;
+    private final int maxCodePoints;
     private final JsonTypingResolver resolver = new JsonTypingResolver();
 
     /** How much YAML one header may hold. */
@@ -57,9 +58,15 @@ public final class YamlComposer {
 
     public YamlComposer(Limits limits) {
         this.options = loaderOptions(limits);
+        this.maxCodePoints = limits.maxCodePoints();
     }
 
     public Result compose(SourceFile file, Span content) {
+        if (content.length() > maxCodePoints) {
+            // Checked before scanning: snakeyaml would only notice after reading the whole oversized header.
+            return fail(new Span(0, Math.min(3, file.text().length())), "front matter is " + content.length()
+                    + " characters long, over the limit of " + maxCodePoints + "; move long content into the body");
+        }
         String yaml = file.text().substring(content.start(), content.end());
         Positions positions = new Positions(yaml, content.start());
         Node root;

@@ -208,4 +208,19 @@ class ConfigEndToEndTest {
         assertEquals(2, typo.exitCode());
         assertTrue(typo.err().contains("did you mean \"heading-increment\""));
     }
+
+    @Test
+    void limitsAreConfigurable() throws IOException {
+        write(".fmlint.yaml", "extends: recommended\nlimits:\n  maxFileSize: 100B\n  maxYamlDepth: 2\n");
+        write("big.md", "---\ntitle: Big\n---\n# Big\n\n" + "text ".repeat(40) + "\n");
+        write("deep.md", "---\ntitle: Deep\na: {b: {c: {d: 1}}}\n---\n# Deep\n");
+        List<String> lines = CliRun.in(dir, "check").findings();
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("big.md:1:1") && lines.get(0).contains("over the limit of 100 bytes"),
+                lines.get(0));
+        assertTrue(lines.get(1).startsWith("deep.md:") && lines.get(1).contains("front-matter-syntax"), lines.get(1));
+        assertConfigError("limits:\n  maxFileSize: lots\n", ".fmlint.yaml:2:16: ");
+        assertConfigError("limits:\n  fileTimeout: 0s\n", "is not a duration");
+        assertConfigError("limits:\n  maxFiles: 3\n", "unknown key \"maxFiles\"");
+    }
 }
