@@ -38,9 +38,15 @@ public final class ConfigLoader {
     private final Path cwd;
     private final YamlComposer composer = new YamlComposer(YamlComposer.Limits.DEFAULT);
     private final FrontMatterValidator configSchema;
+    private final CustomRuleCheck customRuleCheck;
 
     public ConfigLoader(Path cwd) throws ConfigException {
+        this(cwd, CustomRuleCheck.NONE);
+    }
+
+    public ConfigLoader(Path cwd, CustomRuleCheck customRuleCheck) throws ConfigException {
         this.cwd = cwd;
+        this.customRuleCheck = customRuleCheck;
         try {
             this.configSchema = new SchemaLoader().load("fmlint-config");
         } catch (SchemaLoadException e) {
@@ -117,6 +123,10 @@ public final class ConfigLoader {
             throw error(source, failed.findings());
         }
         YamlNode.Mapping root = ((YamlComposer.Composed) composed).root();
+        Optional<YamlNode> customRules = root.get("customRules");
+        if (customRules.isPresent()) {
+            customRuleCheck.check(new ConfigNode(customRules.get(), source));
+        }
         List<Finding> invalid = configSchema.validate(new FrontMatter(new Span(0, 0), root.span(), root));
         if (!invalid.isEmpty()) {
             throw error(source, invalid);
