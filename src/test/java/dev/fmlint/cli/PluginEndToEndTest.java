@@ -102,6 +102,51 @@ class PluginEndToEndTest {
     }
 
     @Test
+    void aRepositoryWithSchemasAPresetAnOverrideACustomRuleAndThePlugin() throws IOException {
+        write(".git/HEAD", "ref: refs/heads/main\n");
+        Files.copy(sample, Files.createDirectories(dir.resolve("tools")).resolve("example-plugin.jar"));
+        write("schemas/post.json", "{\"type\":\"object\",\"required\":[\"title\",\"author\"]}");
+        write("schemas/doc.json", "{\"type\":\"object\",\"required\":[\"title\",\"summary\"]}");
+        write(".fmlint.yaml", """
+                extends: recommended
+                plugins: [tools/example-plugin.jar]
+                schemas:
+                  - files: posts/**
+                    schema: schemas/post.json
+                  - files: docs/**
+                    schema: schemas/doc.json
+                rules:
+                  title-max-length: {max: 12}
+                overrides:
+                  - files: docs/**
+                    rules:
+                      image-alt-required: warning
+                      no-todo: off
+                customRules:
+                  - id: no-todo
+                    message: "remove {match} before publishing"
+                    scope: body
+                    forbid: '\\bTODO\\b'
+                    when: {field: draft, not: true}
+                """);
+        write("posts/a.md", "---\ntitle: 一篇关于前置元数据的长文章\n---\n# 一篇关于前置元数据的长文章\n\nTODO ![](a.png)\n");
+        write("posts/b.md", "---\ntitle: Draft\nauthor: 李\ndraft: true\n---\n# Draft\n\nTODO\n");
+        write("docs/d.md", "---\ntitle: Guide\n---\n# Guide\n\nTODO ![](d.png)\n");
+        CliRun run = CliRun.in(dir, "check");
+        assertEquals(List.of(
+                "docs/d.md:1:1  error    missing required key \"summary\"  schema",
+                "docs/d.md:6:6  warning  image \"d.png\" has no alt text; describe it between the brackets: "
+                        + "![what it shows](...)  image-alt-required",
+                "posts/a.md:1:1  error    missing required key \"author\"  schema",
+                "posts/a.md:2:8  warning  title is 13 characters long, over the limit of 12; shorten it (search "
+                        + "results cut long titles)  title-max-length",
+                "posts/a.md:6:1  error    remove TODO before publishing  no-todo",
+                "posts/a.md:6:6  error    image \"a.png\" has no alt text; describe it between the brackets: "
+                        + "![what it shows](...)  image-alt-required"), run.findings());
+        assertEquals(1, run.exitCode(), run.err());
+    }
+
+    @Test
     void pluginRulesAreListedWithTheirPages() throws IOException {
         CliRun list = CliRun.in(dir, "rules", "--plugin", sample.toString());
         assertEquals(0, list.exitCode(), list.err());
