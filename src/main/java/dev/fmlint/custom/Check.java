@@ -6,6 +6,8 @@ import dev.fmlint.spi.Fix;
 import dev.fmlint.spi.Messages;
 import dev.fmlint.spi.YamlNode;
 import java.text.Normalizer;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -81,7 +83,7 @@ sealed interface Check permits Check.Forbid, Check.Require, Check.OneOf, Check.L
      */
     record OneOf(Set<String> values, String from) implements Check {
         public OneOf {
-            values = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(values));
+            values = Collections.unmodifiableSet(new LinkedHashSet<>(values));
         }
 
         @Override

@@ -3,6 +3,7 @@ package dev.fmlint.custom;
 import dev.fmlint.source.Span;
 import dev.fmlint.spi.RuleContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.commonmark.node.AbstractVisitor;
@@ -37,7 +38,7 @@ record MarkdownScope(Kind kind, boolean includeCode) implements Scope {
         }
 
         static List<String> words() {
-            return java.util.Arrays.stream(values()).map(Kind::word).toList();
+            return Arrays.stream(values()).map(Kind::word).toList();
         }
     }
 

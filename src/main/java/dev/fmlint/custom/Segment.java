@@ -1,6 +1,7 @@
 package dev.fmlint.custom;
 
 import dev.fmlint.frontmatter.YamlFlowWriter;
+import dev.fmlint.source.Span;
 
 /**
  * A piece of an {@link Item}'s text and where it comes from in the file.
@@ -10,7 +11,7 @@ import dev.fmlint.frontmatter.YamlFlowWriter;
  * @param source  the file span it was read from: the same text when {@code writing} is not FIXED
  * @param writing how the text is written there, which decides whether and how it can be edited in place
  */
-record Segment(int from, int to, dev.fmlint.source.Span source, Writing writing) {
+record Segment(int from, int to, Span source, Writing writing) {
 
     boolean exact() {
         return writing != Writing.FIXED;
