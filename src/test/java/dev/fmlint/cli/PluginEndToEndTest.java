@@ -52,6 +52,13 @@ class PluginEndToEndTest {
                         if (text.contains("LINK")) {
                             throw new NoSuchMethodError("dev.fmlint.spi.RuleContext.gone()");
                         }
+                        if (text.contains("SNEAKY")) {
+                            Boom.<RuntimeException>sneaky(new java.io.IOException("disk gone"));
+                        }
+                    }
+                    @SuppressWarnings("unchecked")
+                    private static <T extends Throwable> void sneaky(Throwable t) throws T {
+                        throw (T) t;
                     }
                 }
                 """), Map.of("META-INF/services/dev.fmlint.spi.RuleProvider", "boom.Boom\n"),
@@ -166,6 +173,7 @@ class PluginEndToEndTest {
         write("a.md", "BOOM\n");
         write("b.md", "LINK\n");
         write("c.md", "---\ntitle: C\n---\n# C\n\n### skipped\n");
+        write("d.md", "SNEAKY\n");
         write(".fmlint.yaml", "rules:\n  heading-increment: error\n");
         CliRun run = CliRun.in(dir, "check", "--plugin", exploding.toString());
         assertEquals(List.of(
@@ -173,7 +181,9 @@ class PluginEndToEndTest {
                         + "report it with this file  rule-error",
                 "b.md:1:1  error    rule explodes failed on this file: java.lang.NoSuchMethodError: "
                         + "dev.fmlint.spi.RuleContext.gone(); please report it with this file  rule-error",
-                "c.md:6:1  error    heading jumps from h1 to h3; use h2 here  heading-increment"), run.findings());
+                "c.md:6:1  error    heading jumps from h1 to h3; use h2 here  heading-increment",
+                "d.md:1:1  error    rule explodes failed on this file: java.io.IOException: disk gone; please report "
+                        + "it with this file  rule-error"), run.findings());
         assertEquals(2, run.exitCode());
     }
 
@@ -223,6 +233,22 @@ class PluginEndToEndTest {
         Path empty = PluginJars.build(Map.of(), Map.of("README.txt", "no rules here\n"), dir.resolve("empty.jar"));
         assertUsageError(CliRun.in(dir, "check", "--plugin", empty.toString()), "provides no rules; a plugin lists its "
                 + "dev.fmlint.spi.RuleProvider classes in META-INF/services/dev.fmlint.spi.RuleProvider");
+        Path badId = PluginJars.build(Map.of("bad/Bad.java", """
+                package bad;
+
+                import dev.fmlint.spi.*;
+                import java.util.List;
+                import java.util.Set;
+
+                public final class Bad implements RuleProvider {
+                    @Override public List<Rule> rules() {
+                        RuleMeta meta = new RuleMeta("Bad_Id", "Bad", Set.of(), Severity.ERROR, false);
+                        return List.of();
+                    }
+                }
+                """), Map.of("META-INF/services/dev.fmlint.spi.RuleProvider", "bad.Bad\n"), dir.resolve("bad.jar"));
+        assertUsageError(CliRun.in(dir, "check", "--plugin", badId.toString()), "fmlint: plugin bad.jar: its rules "
+                + "cannot be loaded: IllegalArgumentException (rule id must be kebab-case: Bad_Id)");
         Path broken = PluginJars.build(Map.of(), Map.of("META-INF/services/dev.fmlint.spi.RuleProvider",
                 "com.example.Missing\n"), dir.resolve("broken.jar"));
         assertUsageError(CliRun.in(dir, "check", "--plugin", "broken.jar"), "fmlint: plugin broken.jar: its rules "
