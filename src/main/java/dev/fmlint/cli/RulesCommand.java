@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  fmlint rules                      list rules: id, default severity, fixable, summary",
             "  fmlint rules tags-format          print the documentation of tags-format",
-            "  fmlint rules --plugin my-rules.jar  also list the rules of a plugin",
+            "  fmlint rules --plugin rules.jar   also list a plugin's rules",
         })
 final class RulesCommand implements Callable<Integer> {
     static final String DOCS = "/fmlint/rules/";
