@@ -20,6 +20,11 @@ final class ConfigOptions {
     @Option(names = "--disable", paramLabel = "ID", description = "Turn a rule off for this run (repeatable).")
     List<String> disabled = new ArrayList<>();
 
+    @Option(names = "--plugin", paramLabel = "FILE",
+            description = "Load rules from a plugin jar (repeatable), besides the configuration's plugins. "
+                    + "A plugin runs with your rights: load only jars you trust.")
+    List<String> plugins = new ArrayList<>();
+
     @Option(names = "--schema", paramLabel = "FILE|NAME",
             description = "JSON Schema for every file's front matter: a file, or a built-in name (blog-post). "
                     + "A $schema key in a file still wins.")

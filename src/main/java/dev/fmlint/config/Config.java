@@ -66,6 +66,17 @@ public record Config(Path file, Path baseDir, Map<String, RuleSetting> rules, Li
     }
 
     /**
+     * This configuration with settings for rules it does not mention, such as plugin and custom rules, which
+     * are on at their default severity unless the configuration says otherwise.
+     */
+    public Config withRuleDefaults(Map<String, RuleSetting> defaults) {
+        Map<String, RuleSetting> all = new LinkedHashMap<>(defaults);
+        all.putAll(rules);
+        return new Config(file, baseDir, all, schemas, overrides, ignore, extensions, plugins, noInlineConfig,
+                customRules, limits);
+    }
+
+    /**
      * The settings for one file.
      *
      * @param schema the first schema mapping that matches, if any

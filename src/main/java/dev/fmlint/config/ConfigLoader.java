@@ -37,11 +37,17 @@ public final class ConfigLoader {
 
     private final Path cwd;
     private final YamlComposer composer = new YamlComposer(YamlComposer.Limits.DEFAULT);
+    private final CustomRuleCheck customRuleCheck;
     /** Compiled on first use: a run with no configuration file never loads the schema library. */
     private FrontMatterValidator configSchema;
 
     public ConfigLoader(Path cwd) {
+        this(cwd, CustomRuleCheck.NONE);
+    }
+
+    public ConfigLoader(Path cwd, CustomRuleCheck customRuleCheck) {
         this.cwd = cwd;
+        this.customRuleCheck = customRuleCheck;
     }
 
     private FrontMatterValidator configSchema() {
@@ -125,6 +131,10 @@ public final class ConfigLoader {
             throw error(source, failed.findings());
         }
         YamlNode.Mapping root = ((YamlComposer.Composed) composed).root();
+        Optional<YamlNode> customRules = root.get("customRules");
+        if (customRules.isPresent()) {
+            customRuleCheck.check(new ConfigNode(customRules.get(), source));
+        }
         if (validate) {
             List<Finding> invalid = configSchema().validate(new FrontMatter(new Span(0, 0), root.span(), root));
             if (!invalid.isEmpty()) {
