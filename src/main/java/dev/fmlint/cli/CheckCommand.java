@@ -128,7 +128,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         ParallelRunner runner = new ParallelRunner(linter, reader, settings::forFile,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), limits.fileTimeout());
         List<FileResult> checked = runner.run(files, this::displayPath, report.progress(env, files.size()));
         for (int i = 0; i < checked.size(); i++) {
             FileResult result = checked.get(i);

@@ -8,16 +8,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * Reads and lints files on all cores and returns the results in the order the files were given, so the
- * report never depends on scheduling.
+ * report never depends on scheduling. A file that takes longer than the time budget gets a finding and the
+ * run goes on without it: its worker cannot be stopped (a parser does not listen to interrupts), so the
+ * pool gets a fresh thread in its place.
  */
 public final class ParallelRunner {
     /** Deeply nested input is bounded by the parsers' limits; a large stack is the last line of defence. */
@@ -27,12 +31,19 @@ public final class ParallelRunner {
     private final SourceReader reader;
     private final Function<Path, FileSettings> settings;
     private final int threads;
+    private final Duration fileTimeout;
 
-    public ParallelRunner(Linter linter, SourceReader reader, Function<Path, FileSettings> settings, int threads) {
+    public ParallelRunner(Linter linter, SourceReader reader, Function<Path, FileSettings> settings, int threads,
+                          Duration fileTimeout) {
         this.linter = linter;
         this.reader = reader;
         this.settings = settings;
         this.threads = Math.max(1, threads);
+        this.fileTimeout = fileTimeout;
+    }
+
+    public ParallelRunner(Linter linter, SourceReader reader, Function<Path, FileSettings> settings, int threads) {
+        this(linter, reader, settings, threads, dev.fmlint.config.Limits.DEFAULT.fileTimeout());
     }
 
     /**
@@ -57,12 +68,19 @@ public final class ParallelRunner {
             progress.finished();
             return List.of();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), daemonThreads());
+        ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(Math.min(threads, files.size()),
+                daemonThreads());
         AtomicInteger done = new AtomicInteger();
         try {
             List<Future<FileResult>> futures = new ArrayList<>(files.size());
-            for (Path file : files) {
+            long[] started = new long[files.size()];
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                int index = i;
                 futures.add(pool.submit(() -> {
+                    synchronized (started) {
+                        started[index] = System.nanoTime();
+                    }
                     String name = displayPath.apply(file);
                     FileResult result = lintOne(file, name);
                     progress.fileDone(done.incrementAndGet(), files.size(), name);
@@ -70,8 +88,8 @@ public final class ParallelRunner {
                 }));
             }
             List<FileResult> results = new ArrayList<>(files.size());
-            for (Future<FileResult> future : futures) {
-                results.add(future.get());
+            for (int i = 0; i < files.size(); i++) {
+                results.add(await(futures.get(i), started, i, pool, displayPath.apply(files.get(i))));
             }
             return results;
         } catch (InterruptedException e) {
@@ -82,6 +100,33 @@ public final class ParallelRunner {
         } finally {
             pool.shutdownNow();
             progress.finished();
+        }
+    }
+
+    /** The file's result, or a finding when it ran past the time budget. */
+    private FileResult await(Future<FileResult> future, long[] started, int index, ThreadPoolExecutor pool,
+                             String name) throws InterruptedException, ExecutionException {
+        long budget = fileTimeout.toNanos();
+        while (true) {
+            long start;
+            synchronized (started) {
+                start = started[index];
+            }
+            try {
+                // Not started yet: the budget has not begun; look again shortly.
+                long wait = start == 0 ? TimeUnit.MILLISECONDS.toNanos(50) : budget - (System.nanoTime() - start);
+                return future.get(Math.max(wait, 1), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                if (start != 0 && System.nanoTime() - start >= budget) {
+                    future.cancel(true);
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                    return linter.unreadable(name, new SourceDecoder.Undecodable("checking this file took "
+                            + "longer than the limit of " + fileTimeout.toMillis() / 1000.0 + " s (limits.fileTimeout), "
+                            + "so it was skipped; please report it if it is an ordinary file", 0),
+                            FileSettings.defaults(List.of(), SchemaSelector.NONE));
+                }
+            }
         }
     }
 
