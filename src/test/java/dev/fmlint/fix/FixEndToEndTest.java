@@ -89,6 +89,22 @@ class FixEndToEndTest {
     }
 
     @Test
+    void declarativeRulesWithSuggestFix() throws IOException {
+        Files.writeString(dir.resolve(".fmlint.yaml"), """
+                customRules:
+                  - id: no-http-links
+                    message: "use https: {match}"
+                    scope: link-url
+                    forbid: '^http://'
+                    suggest: 'https://'
+                """);
+        Path f = Files.writeString(dir.resolve("a.md"), "See [x](http://a.example) and <http://b.example>.\n");
+        Run run = fmlint(dir, "check", "--fix", "a.md");
+        assertEquals(0, run.code(), run.out());
+        assertEquals("See [x](https://a.example) and <https://b.example>.\n", Files.readString(f));
+    }
+
+    @Test
     void fixAndStdinAndBothModesAreUsageErrors() {
         assertEquals(2, fmlint(dir, "check", "--fix", "-").code());
         assertEquals(2, fmlint(dir, "check", "--fix", "--fix-dry-run", ".").code());
