@@ -223,4 +223,17 @@ class ConfigEndToEndTest {
         assertConfigError("limits:\n  fileTimeout: 0s\n", "is not a duration");
         assertConfigError("limits:\n  maxFiles: 3\n", "unknown key \"maxFiles\"");
     }
+
+    @Test
+    void failOnWarningAndMaxWarningsThroughTheCli() throws IOException {
+        write(".fmlint.yaml", "extends: recommended\nrules:\n  heading-increment: warning\n");
+        write("a.md", SKIP);
+        assertEquals(0, CliRun.in(dir, "check").exitCode());
+        assertEquals(1, CliRun.in(dir, "check", "--fail-on", "warning").exitCode());
+        assertEquals(0, CliRun.in(dir, "check", "--max-warnings", "1").exitCode());
+        assertEquals(1, CliRun.in(dir, "check", "--max-warnings", "0").exitCode());
+        CliRun quiet = CliRun.in(dir, "check", "--quiet", "--max-warnings", "0");
+        assertEquals(1, quiet.exitCode());
+        assertEquals(List.of(), quiet.findings());
+    }
 }
