@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -129,7 +130,7 @@ final class InitCommand implements Callable<Integer> {
             throw new UsageException("cannot write the results: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         }
-        report(stats, schemaFile, configFile);
+        report(stats, configFile);
         return ExitCodes.CLEAN;
     }
 
@@ -213,19 +214,23 @@ final class InitCommand implements Callable<Integer> {
         }
     }
 
-    private void report(CorpusStats stats, Path schemaFile, Path configFile) {
+    /** What was written, what to know about it, and what to run next; the configuration is loaded first. */
+    private void report(CorpusStats stats, Path configFile) {
         try {
             new ConfigLoader(env.cwd()).load(configFile);
         } catch (ConfigException e) {
             throw new IllegalStateException("the written configuration does not load: " + e.getMessage(), e);
         }
-        env.out().println("wrote " + CorpusFiles.display(schemaFile, env) + ": inferred from the front matter of "
-                + stats.frontMatter().present() + " of " + stats.files() + " files, " + stats.keys().size()
-                + (stats.keys().size() == 1 ? " key" : " keys"));
+        long files = stats.files();
+        env.out().println("wrote " + schemaOut + ": inferred from the front matter of "
+                + String.format(Locale.ROOT, "%,d of %,d", stats.frontMatter().present(), files)
+                + (files == 1 ? " file, " : " files, ") + stats.keys().size() + (stats.keys().size() == 1 ? " key" : " keys"));
         SchemaInference.notes(stats).forEach(note -> env.out().println("  " + Messages.oneLine(note)));
-        env.out().println("wrote " + CorpusFiles.display(configFile, env)
-                + ": the recommended rules, and the schema for these files");
-        env.out().println("next: fmlint check" + (paths.isEmpty() ? "" : " " + String.join(" ", paths))
-                + "   (reports the files that do not fit the schema)");
+        env.out().println("wrote " + configOut + ": the recommended rules, and the schema for these files");
+        // check finds .fmlint.yaml from the working folder up; anywhere else it must be named.
+        boolean found = ConfigLoader.FILE_NAMES.contains(configFile.getFileName().toString())
+                && env.cwd().toAbsolutePath().normalize().startsWith(configFile.getParent());
+        env.out().println("next: fmlint check" + (found ? "" : " --config " + configOut)
+                + (paths.isEmpty() ? "" : " " + String.join(" ", paths)) + "   (reports the files that do not fit)");
     }
 }

@@ -32,6 +32,9 @@ class InitCommandTest {
         BlogCorpus.write(dir);
         CliRun init = CliRun.in(dir, "init", "posts");
         assertEquals(0, init.exitCode(), init.out() + init.err());
+        assertTrue(init.out().startsWith("wrote front-matter.schema.json: inferred from the front matter of 120 of 120 "
+                + "files, 7 keys\n"), init.out());
+        assertTrue(init.out().endsWith("\nnext: fmlint check posts   (reports the files that do not fit)\n"), init.out());
         assertTrue(init.out().contains("\n  left out \"tilte\" (1 file), a suspected typo of \"title\"\n"), init.out());
         assertTrue(init.out().contains("\n  \"draft\" expects a boolean: 1 value is a word like yes or off, which YAML "
                 + "1.2 reads as a string; write true or false\n"), init.out());
@@ -104,6 +107,7 @@ class InitCommandTest {
         CliRun run = CliRun.in(dir, "init", "posts", "--config-out", "site/.fmlint.yaml",
                 "--schema-out", "schemas/post.json", "--required-threshold", "1", "--enum-max-values", "0");
         assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\nnext: fmlint check --config site/.fmlint.yaml posts   "), run.out());
         String config = Files.readString(dir.resolve("site/.fmlint.yaml"));
         assertTrue(config.contains("files: \"../posts/**\"\n    schema: \"../schemas/post.json\"\n"), config);
         JSONObject schema = new JSONObject(Files.readString(dir.resolve("schemas/post.json")));
