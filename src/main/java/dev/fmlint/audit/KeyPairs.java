@@ -15,6 +15,8 @@ final class KeyPairs {
     private static final int MAX_KEYS_PER_FILE = 100;
     /** Closeness answers kept; keys repeat across files, so a few thousand pairs cover a corpus. */
     private static final int MAX_CACHED = 50_000;
+    /** Keys longer than this (in UTF-16 units) are not typo candidates. */
+    static final int MAX_KEY_LENGTH = 64;
 
     private final Map<Pair, long[]> together = new HashMap<>();
     private final Map<Pair, Boolean> close = new HashMap<>();
@@ -36,8 +38,15 @@ final class KeyPairs {
         return count == null ? 0 : count[0];
     }
 
-    /** Whether either key is within "did you mean" distance of the other. */
+    /**
+     * Whether either key is within "did you mean" distance of the other. Long keys are never compared: the
+     * distance table grows with the product of the lengths, and a hostile header may hold keys of 100,000
+     * characters; nobody mistypes a key that long.
+     */
     static boolean close(String a, String b) {
+        if (a.length() > MAX_KEY_LENGTH || b.length() > MAX_KEY_LENGTH) {
+            return false;
+        }
         return Suggestions.closest(a, List.of(b)).isPresent() || Suggestions.closest(b, List.of(a)).isPresent();
     }
 

@@ -30,13 +30,15 @@ final class TypoFinder {
         long rareLimit = Math.max(2, (long) Math.floor(headers * RARE_SHARE));
         List<SuspectedTypo> found = new ArrayList<>();
         for (KeyStats rare : keys) {
-            if (rare.present() > rareLimit || rare.name().equals("$schema")) {
+            if (rare.present() > rareLimit || rare.name().equals("$schema")
+                    || rare.name().length() > KeyPairs.MAX_KEY_LENGTH) {
                 continue;
             }
             // Compared in lower case, so that URL beside url is one edit apart, not three.
             Map<String, KeyStats> common = new LinkedHashMap<>();
             for (KeyStats k : keys) {
-                if (k != rare && k.present() >= Math.max(MIN_COMMON_FILES, MIN_RATIO * rare.present())
+                if (k != rare && k.name().length() <= KeyPairs.MAX_KEY_LENGTH
+                        && k.present() >= Math.max(MIN_COMMON_FILES, MIN_RATIO * rare.present())
                         && plausible(rare.name(), k.name())
                         && 2 * pairs.together(rare.name(), k.name()) < rare.present()) {
                     common.putIfAbsent(lower(k.name()), k);

@@ -198,4 +198,18 @@ class AggregationTest {
         assertEquals(0, summary.values().distinct());
         assertEquals(299, summary.text().lengths().max());
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void hostileKeysStayCheap() {
+        // Two keys of 100,000 characters (explicit "? " keys: YAML caps plain keys at 1,024) in many headers:
+        // a distance table for them would need 40 GB. They are counted like any key, never compared as typos.
+        String a = "a".repeat(100_000);
+        String b = "a".repeat(99_999) + "b";
+        Corpus corpus = new Corpus().many("p", 30, i -> "? " + a + "\n: 1\n? " + b + "\n: 2\ntitle: T");
+        corpus.add("x.md", "---\n? " + a + "x\n: 1\n---\n");
+        CorpusStats stats = corpus.stats();
+        assertEquals(4, stats.keys().size());
+        assertEquals(List.of(), stats.typos());
+    }
 }
