@@ -32,6 +32,8 @@ final class FmlintCommand implements java.util.concurrent.Callable<Integer> {
         cl.addSubcommand(new CheckCommand(env));
         cl.addSubcommand(new RulesCommand(env));
         cl.addSubcommand(new PrintConfigCommand(env));
+        cl.addSubcommand(new StatsCommand(env));
+        cl.addSubcommand(new InitCommand(env));
         cl.addSubcommand(new CommandLine.HelpCommand());
         cl.setOut(env.out());
         cl.setErr(env.err());
