@@ -5,9 +5,11 @@ import dev.fmlint.engine.ConfiguredRule;
 import dev.fmlint.frontmatter.FrontMatterSplitter;
 import dev.fmlint.frontmatter.ComposerAccess;
 import dev.fmlint.source.SourceDecoder;
+import dev.fmlint.source.SourceFile;
 import dev.fmlint.spi.Finding;
 import dev.fmlint.spi.FrontMatter;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +45,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * </ul>
  * and, for comparison, the floor ({@code floor}: {@link FloorParse}, what the floor program does per file) and
  * its parts ({@code composeBare}: snakeyaml compose alone; {@code parseBare}: commonmark without source spans;
- * {@code yamlSetup}: building the snakeyaml objects that {@code YamlComposer} makes for every header).
+ * {@code yamlSetup}: building the snakeyaml objects that {@code YamlComposer} makes for every header;
+ * {@code decodeJdk}: the JDK's own UTF-8 decoding, a lower bound for {@code decode}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -69,6 +72,19 @@ public class PipelineBench {
     public void decode(Blackhole bh) {
         for (int i = 0; i < p.bytes.size(); i++) {
             bh.consume(decoder.decode(null, "x.md", p.bytes.get(i)));
+        }
+    }
+
+    /**
+     * A lower bound for {@code decode}: the JDK's own (lenient, intrinsified) UTF-8 decoding, a scan for the
+     * replacement character that tells whether the bytes were valid, and the same {@code SourceFile}.
+     */
+    @Benchmark
+    @OperationsPerInvocation(Sample.SIZE)
+    public void decodeJdk(Blackhole bh) {
+        for (int i = 0; i < p.bytes.size(); i++) {
+            String text = new String(p.bytes.get(i), StandardCharsets.UTF_8);
+            bh.consume(text.indexOf('\uFFFD') < 0 ? SourceFile.of(null, "x.md", text, false) : null);
         }
     }
 
