@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # The JMH suite for fmlint's per-file pipeline stages (bench/src/main/java/dev/fmlint/bench/*Bench.java).
 #
-#   bench/jmh.sh                 full run: every stage, every rule, both reports, both corpora (~15 min)
+#   bench/jmh.sh                 full run: every stage, every rule, both reports, both corpora, start-up (~20 min)
 #   bench/jmh.sh --quick         smoke run: 1 fork, 1 short warm-up, 2 short measurements, no per-rule table
 #   bench/jmh.sh --c2 ...        JVM's default JIT (C1+C2, G1) instead of the launcher's flags
 #   bench/jmh.sh [opts] -- ARGS  pass ARGS to JMH (patterns, -p rule=ID, -prof gc, ...); no RESULTS.md update
 #
-# Scores are microseconds per file, over a fixed sample of 200 files per corpus. By default the forked JVMs run
-# with bin/fmlint's flags (C1 only, serial GC), because that is how fmlint really runs; --c2 shows what the
-# full JIT would give. Environment: JDK25 (java to use, default: the launcher's choice), SKIP_BUILD=1,
+# Scores are microseconds per file, over a fixed sample of 200 files per corpus (StartupBench: milliseconds,
+# cold, one fresh JVM per measurement). By default the forked JVMs run with bin/fmlint's flags (C1 only,
+# serial GC), because that is how fmlint really runs; --c2 shows what the full JIT would give. Environment: JDK25 (java to use, default: the launcher's choice), SKIP_BUILD=1,
 # CORPUS_ROOT (default ../shared/corpus), NO_RESULTS=1 (do not touch bench/RESULTS.md).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -20,7 +20,7 @@ while [ $# -gt 0 ]; do
     --quick) quick=1 ;;
     --c2) jit=c2 ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) die "unknown option $1 (JMH options go after --)" ;;
   esac
   shift
@@ -42,9 +42,9 @@ fi
 if [ ${#extra[@]} -gt 0 ]; then
   args+=("${extra[@]}")
 elif [ -n "$quick" ]; then
-  args+=(-f 1 -wi 1 -w 1s -i 2 -r 1s 'PipelineBench|ReportBench')
+  args+=(-f 1 -wi 1 -w 1s -i 2 -r 1s 'PipelineBench|ReportBench|StartupBench')
 else
-  args+=('PipelineBench|ReportBench|RuleBench')
+  args+=('PipelineBench|ReportBench|RuleBench|StartupBench')
 fi
 
 say "java: $java ($(java_banner "$java")), JIT: $jit, log: $out/$stamp.txt"
@@ -66,26 +66,37 @@ table="$out/$stamp.md"
   echo
   awk -F, '
     function unq(s) { gsub(/^"|"$/, "", s); return s }
+    { sub(/\r$/, "") } # JMH writes CSV with CRLF
     NR == 1 { for (i = 1; i <= NF; i++) { h = unq($i); col[h] = i }; next }
     {
       name = unq($col["Benchmark"]); sub(/^dev\.fmlint\.bench\./, "", name)
       if (("Param: format" in col) && unq($col["Param: format"]) != "") name = name " (" unq($col["Param: format"]) ")"
       if (("Param: rule" in col) && unq($col["Param: rule"]) != "") name = name " " unq($col["Param: rule"])
-      corpus = unq($col["Param: corpus"])
-      score = unq($col["Score"]); err = unq($col["Score Error (99.9%)"])
+      corpus = ("Param: corpus" in col) ? unq($col["Param: corpus"]) : ""
+      score = unq($col["Score"]); err = unq($col["Score Error (99.9%)"]); unit = unq($col["Unit"])
       cell = sprintf("%.1f", score) (err == "NaN" || err == "" ? "" : sprintf(" ± %.1f", err))
+      if (corpus == "") { single[++ns] = "| " name " | " cell " | " unit " |"; next }
       if (!(name in seen)) { seen[name] = 1; order[++n] = name }
       if (!(corpus in cseen)) { cseen[corpus] = 1; corpora[++m] = corpus }
       v[name, corpus] = cell
     }
     END {
-      line = "| stage (benchmark) |"; sep = "|---|"
-      for (j = 1; j <= m; j++) { line = line " " corpora[j] " µs/file |"; sep = sep "---:|" }
-      print line; print sep
-      for (i = 1; i <= n; i++) {
-        line = "| " order[i] " |"
-        for (j = 1; j <= m; j++) line = line " " ((order[i], corpora[j]) in v ? v[order[i], corpora[j]] : "") " |"
-        print line
+      if (n > 0) {
+        line = "| stage (benchmark) |"; sep = "|---|"
+        for (j = 1; j <= m; j++) { line = line " " corpora[j] " µs/file |"; sep = sep "---:|" }
+        print line; print sep
+        for (i = 1; i <= n; i++) {
+          line = "| " order[i] " |"
+          for (j = 1; j <= m; j++) line = line " " ((order[i], corpora[j]) in v ? v[order[i], corpora[j]] : "") " |"
+          print line
+        }
+        print ""
+      }
+      if (ns > 0) {
+        print "Start-up, cold (StartupBench: first call in a fresh JVM, without fmlint'"'"'s class archive):"
+        print ""
+        print "| benchmark | score | unit |"; print "|---|---:|---|"
+        for (i = 1; i <= ns; i++) print single[i]
       }
     }' "$csv"
 } >"$table"

@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --startup) startup=1 what=${2:-cpp-docs/docs/cpp/lambda-expressions-in-cpp.md}; [ $# -gt 1 ] && shift ;;
     --) shift; fm_args=("$@"); break ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) what=$1 ;;
   esac
   shift
@@ -75,6 +75,7 @@ if [ -n "$startup" ]; then
   kept=()
   for a in "${jvm_args[@]}"; do case "$a" in -Xlog:*) ;; *) kept+=("$a") ;; esac; done
   log="$out/class-load.log"
+  rm -f "$log"*
   t0=$EPOCHREALTIME
   "$java" "-Xlog:class+load=info:file=$log" "${kept[@]}" >/dev/null 2>&1 || true
   t1=$EPOCHREALTIME
