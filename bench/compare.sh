@@ -185,7 +185,7 @@ run_once() { # scenario id cwd command round
   t0=$EPOCHREALTIME
   (cd "$3" && eval "exec /usr/bin/time -f '%U %S %M' -o $tf $4") >"$log" 2>&1 </dev/null || rc=$?
   t1=$EPOCHREALTIME
-  read -r u s m < <(tail -n 1 "$tf")
+  read -r u s m < <(tail -n 1 "$tf") || { u=0 s=0 m=0; }
   rm -f "$tf"
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$5" "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')" \
     "$u" "$s" "$m" "$rc" >>"$runs"
