@@ -92,8 +92,9 @@ public final class ConfiguredSchemas implements SchemaSelector {
                     "the file's $schema key");
         }
         String yaml = file.text().substring(frontMatter.content().start(), frontMatter.content().end());
-        Matcher comment = LANGUAGE_SERVER.matcher(yaml);
-        if (comment.find()) {
+        // A plain search first: the multi-line pattern would otherwise scan every header of the run.
+        Matcher comment = yaml.contains("yaml-language-server") ? LANGUAGE_SERVER.matcher(yaml) : null;
+        if (comment != null && comment.find()) {
             int start = frontMatter.content().start() + comment.start(1);
             return new Decision(named(file, comment.group(1), new Span(start, start + comment.group(1).length())),
                     "the file's yaml-language-server comment");
