@@ -49,8 +49,7 @@ public record Glob(String pattern, Pattern regex) {
                     if (close < 0) {
                         re.append("\\[");
                     } else {
-                        String set = glob.substring(i + 1, close).replace("\\", "\\\\");
-                        re.append('[').append(set.startsWith("!") ? "^" + set.substring(1) : set).append(']');
+                        re.append(characterClass(glob.substring(i + 1, close), glob));
                         i = close;
                     }
                 }
@@ -79,5 +78,37 @@ public record Glob(String pattern, Pattern regex) {
             throw new IllegalArgumentException("unclosed '{' in pattern \"" + glob + "\"");
         }
         return re.toString();
+    }
+
+    /**
+     * A glob set ({@code a-z0-9}, {@code !a-c}) as a regex class. Every member is written as a code point
+     * escape, so nothing of Java's own class syntax ({@code &&}, nested {@code [}, {@code \p{..}}) can leak
+     * in from a pattern, and a reversed range is refused here with a plain message instead of surfacing as
+     * a multi-line {@code PatternSyntaxException} (Jazzer's regex-injection check flagged that path).
+     */
+    private static String characterClass(String set, String glob) {
+        int[] members = set.codePoints().toArray();
+        boolean negated = members.length > 1 && (members[0] == '!' || members[0] == '^');
+        StringBuilder re = new StringBuilder(negated ? "[^" : "[");
+        for (int i = negated ? 1 : 0; i < members.length; i++) {
+            int from = members[i];
+            if (i + 2 < members.length && members[i + 1] == '-') {
+                int to = members[i + 2];
+                if (to < from) {
+                    throw new IllegalArgumentException("range \"" + Character.toString(from) + "-"
+                            + Character.toString(to) + "\" in pattern \"" + glob + "\" is reversed; write \""
+                            + Character.toString(to) + "-" + Character.toString(from) + "\"");
+                }
+                re.append(literal(from)).append('-').append(literal(to));
+                i += 2;
+            } else {
+                re.append(literal(from));
+            }
+        }
+        return re.append(']').toString();
+    }
+
+    private static String literal(int codePoint) {
+        return "\\x{" + Integer.toHexString(codePoint) + "}";
     }
 }

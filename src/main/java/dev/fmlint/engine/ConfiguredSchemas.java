@@ -40,6 +40,8 @@ public final class ConfiguredSchemas implements SchemaSelector {
     private final List<FrontMatterValidator> mapped;
     private final FrontMatterValidator commandLine;
     private final Path projectRoot;
+    /** The project root with links resolved, which real paths of schemas are compared with. */
+    private final Path realRoot;
     private final SchemaLoader loader;
     private final Map<String, Choice> named = new ConcurrentHashMap<>();
     private final Set<String> unvalidated = new ConcurrentSkipListSet<>();
@@ -50,6 +52,7 @@ public final class ConfiguredSchemas implements SchemaSelector {
         this.mapped = mapped;
         this.commandLine = commandLine;
         this.projectRoot = projectRoot;
+        this.realRoot = realPath(projectRoot);
         this.loader = loader;
     }
 
@@ -127,6 +130,11 @@ public final class ConfiguredSchemas implements SchemaSelector {
         }
         Path folder = file.path() != null ? file.path().toAbsolutePath().getParent() : projectRoot;
         Path target = folder.resolve(spec).normalize();
+        // Decided before the file system is asked anything: otherwise "not found" and "outside" would tell a
+        // stranger's pull request which files exist on the machine that runs the check.
+        if (!target.startsWith(projectRoot) && !target.startsWith(realRoot)) {
+            return outside(spec, span);
+        }
         if (!Files.exists(target)) {
             return builtIn(spec, span);
         }
@@ -136,11 +144,24 @@ public final class ConfiguredSchemas implements SchemaSelector {
         } catch (IOException e) {
             return new Problem(span, "schema \"" + Messages.quote(spec) + "\" cannot be read: " + e.getMessage());
         }
-        if (!real.startsWith(projectRoot) || !Files.isRegularFile(real)) {
-            return new Problem(span, "schema \"" + Messages.quote(spec) + "\" is outside the project folder "
-                    + projectRoot + "; a file may only name schemas inside it");
+        // Real paths against the real root: a link may lead out, and the root itself may be reached via a link.
+        if (!real.startsWith(realRoot) || !Files.isRegularFile(real)) {
+            return outside(spec, span);
         }
         return named.computeIfAbsent(real.toString(), path -> load(path, spec, span));
+    }
+
+    private Problem outside(String spec, Span span) {
+        return new Problem(span, "schema \"" + Messages.quote(spec) + "\" is outside the project folder "
+                + projectRoot + "; a file may only name schemas inside it");
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     private Choice builtIn(String spec, Span span) {

@@ -79,8 +79,7 @@ public final class Linter {
                     + "\"---\" on this line has no closing \"---\" line; add one after the last key"));
         }
         if (split instanceof FrontMatterSplitter.Unsupported u) {
-            return List.of(new Finding(YamlComposer.RULE_ID, u.opening(), u.format() + " front matter (\"+++\") "
-                    + "is not supported; write it as YAML between \"---\" lines"));
+            return List.of(new Finding(YamlComposer.RULE_ID, u.opening(), u.message()));
         }
         if (split instanceof FrontMatterSplitter.Block block) {
             YamlComposer.Result composed = composer.compose(file, block.content());

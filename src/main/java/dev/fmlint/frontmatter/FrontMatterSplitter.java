@@ -7,6 +7,11 @@ import dev.fmlint.source.Span;
 /**
  * Finds the YAML header: a {@code ---} line at the very start of the file, closed by the next {@code ---}
  * or {@code ...} line. Trailing spaces on a fence line are allowed, as Jekyll and Hugo allow them.
+ *
+ * <p>Headers in other formats that Hugo reads are recognised so that they get a clear "not supported"
+ * finding instead of being linted as Markdown: TOML between {@code +++} lines, and JSON, which Hugo takes
+ * from a first line that is a lone <code>{</code>. Only a lone brace counts, so a body that starts with a
+ * Liquid or Jinja tag (<code>{% raw %}</code>, <code>{{ title }}</code>) is still an ordinary body.
  */
 public final class FrontMatterSplitter {
 
@@ -28,14 +33,28 @@ public final class FrontMatterSplitter {
     /** An opening fence that nothing closes. */
     public record Unterminated(Span opening) implements Split {}
 
-    /** A header in a format fmlint does not read (TOML between {@code +++}). */
-    public record Unsupported(Span opening, String format) implements Split {}
+    /**
+     * A header in a format fmlint does not read.
+     *
+     * @param format  its name: {@code TOML} or {@code JSON}
+     * @param opening the line that shows the format (the opening {@code +++}, or the {@code {}})
+     */
+    public record Unsupported(Span opening, String format) implements Split {
+        /** What the finding says: the format, how it was recognised, and what to write instead. */
+        public String message() {
+            String sign = format.equals("JSON") ? "a first line that is \"{\"" : "\"+++\"";
+            return format + " front matter (" + sign + ") is not supported; write it as YAML between \"---\" lines";
+        }
+    }
 
     public Split split(SourceFile file) {
         LineIndex lines = file.lines();
         String first = lines.lineText(1);
         if (isFence(first, "+++")) {
             return new Unsupported(new Span(0, lines.lineEnd(1)), "TOML");
+        }
+        if (isFence(first, "{")) {
+            return new Unsupported(new Span(0, lines.lineEnd(1)), "JSON");
         }
         if (!isFence(first, "---") || lines.lineCount() < 2) {
             return new None();

@@ -31,7 +31,9 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * from the document: snakeyaml only composes nodes, and this class types them (see
  * {@link JsonTypingResolver}). Everything that could make a header ambiguous or expensive is refused with a
  * positioned finding: duplicate keys, aliases of mappings and lists (billion laughs, cycles, merge keys),
- * tags other than YAML's plain JSON ones, non-string keys, and documents past the size and depth limits.
+ * tags other than YAML's plain JSON ones, keys that are not plain text (numbers, booleans, null, lists),
+ * directives ({@code %TAG}, {@code %YAML}) that would leave the header empty, and documents past the size and
+ * depth limits.
  */
 public final class YamlComposer {
     public static final String RULE_ID = "front-matter-syntax";
@@ -83,6 +85,16 @@ public final class YamlComposer {
                     + Messages.oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
         if (root == null) {
+            int directive = directiveLine(yaml);
+            if (directive >= 0) {
+                // A directive needs a "---" after it to start its document, and in front matter that line closes
+                // the header: the header would silently be empty and its keys end up in the body.
+                int at = content.start() + directive;
+                int end = yaml.indexOf('\n', directive);
+                String line = yaml.substring(directive, end < 0 ? yaml.length() : end).strip();
+                return fail(new Span(at, at), "YAML directive \"" + Messages.quote(line) + "\" is not supported "
+                        + "in front matter (its \"---\" line would close the header); remove it");
+            }
             return new Composed(new YamlNode.Mapping(List.of(), false, new Span(content.start(), content.start())));
         }
         Walker walker = new Walker(positions, file.lines());
@@ -109,6 +121,18 @@ public final class YamlComposer {
         options.setMergeOnCompose(false);
         options.setWrappedToRootException(true);
         return options;
+    }
+
+    /** Where the first line that starts with {@code %} (a YAML directive) begins, or -1. */
+    private static int directiveLine(String yaml) {
+        for (int start = 0; start < yaml.length(); ) {
+            if (yaml.charAt(start) == '%') {
+                return start;
+            }
+            int next = yaml.indexOf('\n', start);
+            start = next < 0 ? yaml.length() : next + 1;
+        }
+        return -1;
     }
 
     private static Failed fail(Span span, String message) {
@@ -194,7 +218,15 @@ public final class YamlComposer {
                 findings.add(new Finding(RULE_ID, keySpan, "empty (null) key; give the value a name"));
                 return null;
             }
-            return typed.value() instanceof String s ? s : scalar.getValue();
+            if (!(typed.value() instanceof String s)) {
+                // JSON (and so the schema) only has text keys, while a YAML 1.1 reader (Jekyll, Hugo) keeps
+                // this one a number or a boolean: the same header would mean different things to each.
+                findings.add(new Finding(RULE_ID, keySpan, "key " + Messages.quote(scalar.getValue()) + " is "
+                        + (typed.jsonType().equals("integer") ? "an " : "a ") + typed.jsonType() + ", not text; quote it (\"" + Messages.quote(scalar.getValue())
+                        + "\") to use it as a name"));
+                return scalar.getValue();
+            }
+            return s;
         }
 
         private YamlNode.Scalar scalar(ScalarNode node) {

@@ -3,7 +3,6 @@ package dev.fmlint.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -35,7 +34,8 @@ public final class SourceReader {
             }
             return decoder.decode(path, displayPath, Files.readAllBytes(path));
         } catch (NoSuchFileException e) {
-            boolean danglingLink = Files.isSymbolicLink(path) && !Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+            // The attributes follow links, so a link that is there names a target that is not.
+            boolean danglingLink = Files.isSymbolicLink(path);
             return new SourceDecoder.Undecodable(danglingLink ? "broken symbolic link" : "file not found", 0);
         } catch (IOException | SecurityException e) {
             return new SourceDecoder.Undecodable("cannot read file: " + e.getClass().getSimpleName()

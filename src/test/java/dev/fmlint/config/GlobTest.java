@@ -34,6 +34,15 @@ class GlobTest {
         "中文/*.md, 中文/文章.md, true",
         "a+b.md, a+b.md, true",
         "a+b.md, aab.md, false",
+        "[^a-c]*.md, d.md, true",
+        "'[a&&b].md', '&.md', true",
+        "'[a&&b].md', 'a.md', true",
+        "[[]x.md, [x.md, true",
+        "[\\d]x.md, dx.md, true",
+        "[\\d]x.md, 1x.md, false",
+        "[!].md, !.md, true",
+        "[-a].md, -.md, true",
+        "[中-文].md, 乐.md, true",
     })
     void matches(String pattern, String path, boolean expected) {
         assertEquals(expected, Glob.of(pattern).matches(path));
@@ -43,5 +52,11 @@ class GlobTest {
     @CsvSource({"'{a,b'"})
     void unclosedBraceIsRefused(String pattern) {
         assertThrows(IllegalArgumentException.class, () -> Glob.of(pattern));
+    }
+
+    @org.junit.jupiter.api.Test
+    void reversedRangeIsRefusedInPlainWords() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Glob.of("[z-a].md"));
+        assertEquals("range \"z-a\" in pattern \"[z-a].md\" is reversed; write \"a-z\"", e.getMessage());
     }
 }

@@ -73,4 +73,23 @@ class FrontMatterSplitterTest {
         var u = assertInstanceOf(FrontMatterSplitter.Unsupported.class, splitter.split(file("+++\na = 1\n+++\n")));
         assertEquals("TOML", u.format());
     }
+
+    @Test
+    void jsonIsRecognisedAsUnsupported() {
+        SourceFile f = file("{\n  \"title\": \"x\"\n}\n# Body\n");
+        var u = assertInstanceOf(FrontMatterSplitter.Unsupported.class, splitter.split(f));
+        assertEquals("JSON", u.format());
+        assertEquals("{", f.slice(u.opening()));
+        assertEquals("JSON front matter (a first line that is \"{\") is not supported; write it as YAML between "
+                + "\"---\" lines", u.message());
+        assertInstanceOf(FrontMatterSplitter.Unsupported.class, splitter.split(file("{  \r\n\"a\": 1\r\n}\r\n")));
+    }
+
+    @Test
+    void bodiesThatOnlyStartWithABraceAreNotJson() {
+        assertInstanceOf(FrontMatterSplitter.None.class, splitter.split(file("{% raw %}\n# Body\n")));
+        assertInstanceOf(FrontMatterSplitter.None.class, splitter.split(file("{{ page.title }}\n")));
+        assertInstanceOf(FrontMatterSplitter.None.class, splitter.split(file("{\"title\": \"x\"}\n# Body\n")));
+        assertInstanceOf(FrontMatterSplitter.None.class, splitter.split(file(" {\n}\n")));
+    }
 }

@@ -110,7 +110,30 @@ class YamlComposerTest {
 
     @Test
     void numericAndStringKeysCollide() {
-        assertTrue(onlyFinding("1: a\n\"1\": b\n").message().startsWith("duplicate key \"1\""));
+        List<Finding> findings = assertInstanceOf(YamlComposer.Failed.class, compose("1: a\n\"1\": b\n")).findings();
+        assertEquals(List.of("key 1 is an integer, not text; quote it (\"1\") to use it as a name",
+                "duplicate key \"1\": first defined on line 2; remove one of them"),
+                findings.stream().map(Finding::message).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"2024|an integer", "1.5|a number", "true|a boolean", "False|a boolean"})
+    void keysThatAreNotTextAreRefused(String key, String type) {
+        String yaml = "title: x\n" + key + ": value\n";
+        Finding f = onlyFinding(yaml);
+        assertTrue(f.message().startsWith("key " + key + " is " + type + ", not text; quote it"), f.message());
+        assertEquals(3, line(yaml, f));
+        assertEquals("value", scalar(root("title: x\n'" + key + "': value\n"), key));
+    }
+
+    @Test
+    void directiveThatWouldEmptyTheHeaderIsRefused() {
+        String yaml = "# tags for java\n%TAG !j! tag:yaml.org,2002:java.net.\n";
+        Finding f = onlyFinding(yaml);
+        assertEquals("YAML directive \"%TAG !j! tag:yaml.org,2002:java.net.\" is not supported in front matter (its "
+                + "\"---\" line would close the header); remove it", f.message());
+        assertEquals(3, line(yaml, f));
+        assertTrue(onlyFinding("%YAML 1.2\n").message().startsWith("YAML directive \"%YAML 1.2\""));
     }
 
     @Test
