@@ -1,8 +1,6 @@
 package dev.fmlint.cli;
 
 import dev.fmlint.config.Limits;
-import dev.fmlint.discover.Discovery;
-import dev.fmlint.discover.FileFinder;
 import dev.fmlint.engine.CoreChecks;
 import dev.fmlint.engine.FileSettings;
 import dev.fmlint.engine.InlineOptions;
@@ -129,7 +127,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         ParallelRunner runner = new ParallelRunner(linter, reader, settings::forFile,
                 Runtime.getRuntime().availableProcessors(), limits.fileTimeout());
-        List<FileResult> checked = runner.run(files, this::displayPath, report.progress(env, files.size()));
+        List<FileResult> checked = runner.run(files, f -> CorpusFiles.display(f, env), report.progress(env, files.size()));
         for (int i = 0; i < checked.size(); i++) {
             FileResult result = checked.get(i);
             results.add(fixing == null ? result : fixing.fix(files.get(i), result, settings.forFile(files.get(i))));
@@ -156,41 +154,11 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private List<Path> discover(RunSetup setup) {
-        List<Path> given = paths.stream().filter(p -> !p.equals("-")).map(this::resolve).toList();
-        if (paths.isEmpty()) {
-            given = List.of(env.cwd());
+        List<String> named = paths.stream().filter(p -> !p.equals("-")).toList();
+        if (named.isEmpty() && paths.contains("-")) {
+            return List.of();
         }
-        Discovery found = new FileFinder(setup.config().extensions()).find(given);
-        if (!found.missing().isEmpty()) {
-            throw new UsageException("path not found: " + String.join(", ", found.missing()));
-        }
-        found.warnings().forEach(w -> env.err().println("fmlint: warning: " + w));
-        List<Path> kept = found.files().stream()
-                .filter(f -> !setup.config().ignored(SettingsResolver.relative(setup.config().baseDir(), f)))
-                .toList();
-        boolean onlyExplicitFiles = !paths.isEmpty() && given.stream().noneMatch(p -> p.toFile().isDirectory());
-        if (kept.isEmpty() && !paths.contains("-")) {
-            if (onlyExplicitFiles && !found.files().isEmpty()) {
-                // A hook passing only ignored files is fine; a folder with nothing to check is not.
-                env.err().println("fmlint: every file given is ignored by the configuration; nothing to check");
-                return kept;
-            }
-            throw new UsageException("no Markdown files found in " + (paths.isEmpty() ? "the current folder"
-                    : String.join(", ", paths)) + " (looked for " + extensions(setup) + "); nothing was checked");
-        }
-        return kept;
-    }
-
-    private static String extensions(RunSetup setup) {
-        return String.join(", ", setup.config().extensions().stream().sorted().map(e -> "*." + e).toList());
-    }
-
-    private Path resolve(String path) {
-        return env.cwd().resolve(path).normalize();
-    }
-
-    private String displayPath(Path file) {
-        return env.cwd().relativize(file.toAbsolutePath().normalize()).toString();
+        return CorpusFiles.find(named, setup.config(), env);
     }
 
     private int exitCode(RunResult run) {

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The files a corpus command ({@code stats}, {@code init}) reads: found as {@code check} finds them
- * (extensions, ignore files, the configuration's {@code ignore}), so an audit describes what a check checks.
+ * The files a command reads: found by {@code check}, {@code stats} and {@code init} alike (extensions, ignore
+ * files, the configuration's {@code ignore}), so an audit describes what a check checks. Finding nothing is an
+ * error, so that a CI job never goes green having checked nothing; only a list of named files that the
+ * configuration all ignores (a pre-commit hook passing ignored files) may come back empty.
  */
 final class CorpusFiles {
     private CorpusFiles() {}
@@ -21,6 +23,7 @@ final class CorpusFiles {
     static List<Path> find(List<String> paths, Config config, Environment env) {
         List<Path> given = paths.isEmpty() ? List.of(env.cwd())
                 : paths.stream().map(p -> env.cwd().resolve(p).normalize()).toList();
+        boolean onlyNamedFiles = !paths.isEmpty() && given.stream().noneMatch(p -> p.toFile().isDirectory());
         Discovery found = new FileFinder(config.extensions()).find(given);
         if (!found.missing().isEmpty()) {
             throw new UsageException("path not found: " + String.join(", ", found.missing()));
@@ -29,10 +32,14 @@ final class CorpusFiles {
         List<Path> kept = found.files().stream()
                 .filter(f -> !config.ignored(SettingsResolver.relative(config.baseDir(), f)))
                 .toList();
+        if (kept.isEmpty() && onlyNamedFiles && !found.files().isEmpty()) {
+            env.err().println("fmlint: every file given is ignored by the configuration; nothing to check");
+            return kept;
+        }
         if (kept.isEmpty()) {
             throw new UsageException("no Markdown files found in " + (paths.isEmpty() ? "the current folder"
                     : String.join(", ", paths)) + " (looked for " + String.join(", ", config.extensions().stream()
-                    .sorted().map(e -> "*." + e).toList()) + ")");
+                    .sorted().map(e -> "*." + e).toList()) + "); nothing was checked");
         }
         return kept;
     }
