@@ -11,7 +11,6 @@ import dev.fmlint.engine.RuleRegistry;
 import dev.fmlint.engine.SettingsResolver;
 import dev.fmlint.schema.SchemaLoadException;
 import dev.fmlint.schema.SchemaLoader;
-import dev.fmlint.spi.RuleMeta;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -45,7 +44,7 @@ record RunSetup(Config config, RuleRegistry registry, ConfiguredSchemas schemas,
             }
             RuleRegistry registry = RuleRegistry.load(RunSetup.class.getClassLoader());
             Config withCli = config.withRules(commandLineRules(options));
-            ConfigCheck.check(withCli, registry.catalog().stream().map(RuleMeta::id).toList());
+            ConfigCheck.check(withCli, registry.catalog());
             String cliSchema = options.schema == null ? null : schemaSpec(options.schema, env.cwd());
             ConfiguredSchemas schemas = ConfiguredSchemas.load(withCli, cliSchema, projectRoot(withCli, env.cwd()),
                     new SchemaLoader());

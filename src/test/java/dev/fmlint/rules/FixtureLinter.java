@@ -2,6 +2,7 @@ package dev.fmlint.rules;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.fmlint.config.RuleOptionsCheck;
 import dev.fmlint.engine.ConfiguredRule;
 import dev.fmlint.engine.FileSettings;
 import dev.fmlint.engine.Linter;
@@ -79,7 +80,23 @@ final class FixtureLinter {
     }
 
     static FileResult lint(Path fixture) {
-        return lint(read(fixture), rule(ruleId(fixture)), options(fixture));
+        Rule rule = rule(ruleId(fixture));
+        RuleOptions options = options(fixture);
+        assertValidOptions(rule, options.values(), fixture.toString());
+        return lint(read(fixture), rule, options);
+    }
+
+    /** Options in fixtures and examples must be ones a configuration could give: valid by the rule's schema. */
+    static void assertValidOptions(Rule rule, Map<String, Object> options, String where) {
+        List<String> problems = new RuleOptionsCheck().problems(rule.meta(), options);
+        if (!problems.isEmpty()) {
+            fail(where + ": invalid options " + problems);
+        }
+    }
+
+    /** A YAML value, read the safe way. */
+    static Object yaml(String text) {
+        return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
     }
 
     static FileResult lint(SourceFile file, Rule rule, RuleOptions options) {
@@ -97,7 +114,7 @@ final class FixtureLinter {
             return RuleOptions.NONE;
         }
         try {
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+            Object loaded = yaml(Files.readString(file));
             if (!(loaded instanceof Map<?, ?> map)) {
                 throw new AssertionError(file + " must be a YAML mapping of option names to values");
             }

@@ -142,9 +142,12 @@ class RuleCatalogTest {
             Map<String, Object> options = new HashMap<>();
             for (String token : block.getInfo().substring("markdown".length()).trim().split("\\s+")) {
                 if (token.contains("=")) {
-                    options.put(token.substring(0, token.indexOf('=')), token.substring(token.indexOf('=') + 1));
+                    // The value is YAML, so that max=60 is a number and words=[a,b] a list.
+                    options.put(token.substring(0, token.indexOf('=')),
+                            FixtureLinter.yaml(token.substring(token.indexOf('=') + 1)));
                 }
             }
+            FixtureLinter.assertValidOptions(rule, options, page + ": " + block.getInfo());
             String expected = n.getNext() instanceof FencedCodeBlock next && next.getInfo().equals("text")
                     ? next.getLiteral() : "";
             FileResult result = FixtureLinter.lint(SourceFile.of(null, page.toString(), block.getLiteral(), false),
@@ -153,6 +156,31 @@ class RuleCatalogTest {
                     page + ": an example does not report what the page says:\n" + block.getLiteral());
         }
         assertTrue(examples >= 2, page + " needs a failing and a passing example in ```markdown blocks");
+    }
+
+    /**
+     * An options schema is an object schema that refuses unknown keys and compiles, and every option it
+     * declares is documented, as {@code `name`}, in the page's Options section.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void optionsHaveASchemaAndAreDocumented(Rule rule) throws Exception {
+        RuleMeta meta = rule.meta();
+        String page = Files.readString(PAGES.resolve(meta.id() + ".md"), StandardCharsets.UTF_8);
+        String options = page.substring(page.indexOf("\n## Options\n"), page.indexOf("\n## Fix\n"));
+        if (!meta.takesOptions()) {
+            assertTrue(options.contains("None"), meta.id() + " takes no options; its Options section says None");
+            return;
+        }
+        org.json.JSONObject schema = new org.json.JSONObject(meta.optionsSchema());
+        assertEquals("object", schema.optString("type"), meta.id() + ": the options schema is an object schema");
+        assertEquals(Boolean.FALSE, schema.opt("additionalProperties"),
+                meta.id() + ": the options schema refuses unknown keys (additionalProperties: false)");
+        new dev.fmlint.schema.SchemaLoader().compile(meta.optionsSchema(), meta.id());
+        for (String name : schema.getJSONObject("properties").keySet()) {
+            assertTrue(options.contains("`" + name + "`"), meta.id() + ": option " + name + " is not documented in "
+                    + "the Options section of its page");
+        }
     }
 
     @Test
