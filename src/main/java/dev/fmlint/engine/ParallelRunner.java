@@ -16,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * Reads and lints files on all cores and returns the results in the order the files were given, so the
- * report never depends on scheduling.
+ * report never depends on scheduling. Then gives the cross-file rules the facts they collected, in that
+ * same order ({@link CrossFilePhase}).
  */
 public final class ParallelRunner {
     /** Deeply nested input is bounded by the parsers' limits; a large stack is the last line of defence. */
@@ -40,15 +41,15 @@ public final class ParallelRunner {
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), daemonThreads());
         try {
-            List<Future<FileResult>> futures = new ArrayList<>(files.size());
+            List<Future<CrossFilePhase.Linted>> futures = new ArrayList<>(files.size());
             for (Path file : files) {
-                futures.add(pool.submit(() -> lintOne(file, displayPath.apply(file))));
+                futures.add(pool.submit(() -> lintCollecting(file, displayPath.apply(file))));
             }
-            List<FileResult> results = new ArrayList<>(files.size());
-            for (Future<FileResult> future : futures) {
-                results.add(future.get());
+            List<CrossFilePhase.Linted> linted = new ArrayList<>(files.size());
+            for (Future<CrossFilePhase.Linted> future : futures) {
+                linted.add(future.get());
             }
-            return results;
+            return new CrossFilePhase(reader, ProjectRoot.of(files)).finish(linted);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -66,6 +67,17 @@ public final class ParallelRunner {
             return linter.unreadable(displayPath, problem, own);
         }
         return linter.lint(((SourceDecoder.Decoded) read).file(), own);
+    }
+
+    private CrossFilePhase.Linted lintCollecting(Path file, String displayPath) {
+        FileSettings own = settings.apply(file);
+        SourceDecoder.Result read = reader.read(file, displayPath);
+        if (read instanceof SourceDecoder.Undecodable problem) {
+            return new CrossFilePhase.Linted(file, own, linter.unreadable(displayPath, problem, own), List.of());
+        }
+        List<Linter.FileFacts> facts = new ArrayList<>();
+        FileResult result = linter.lint(((SourceDecoder.Decoded) read).file(), own, facts);
+        return new CrossFilePhase.Linted(file, own, result, facts);
     }
 
     private static ThreadFactory daemonThreads() {

@@ -6,6 +6,9 @@ import dev.fmlint.config.RuleOptionsCheck;
 import dev.fmlint.engine.ConfiguredRule;
 import dev.fmlint.engine.FileSettings;
 import dev.fmlint.engine.Linter;
+import dev.fmlint.engine.ParallelRunner;
+import dev.fmlint.source.SourceReader;
+import dev.fmlint.spi.CrossFileRule;
 import dev.fmlint.engine.SchemaSelector;
 import dev.fmlint.frontmatter.YamlComposer;
 import dev.fmlint.report.Diagnostic;
@@ -24,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -83,7 +87,21 @@ final class FixtureLinter {
         Rule rule = rule(ruleId(fixture));
         RuleOptions options = options(fixture);
         assertValidOptions(rule, options.values(), fixture.toString());
+        if (rule instanceof CrossFileRule<?>) {
+            // A cross-file rule sees its whole fixture folder as one run, each file with its own options.
+            List<Path> folder = fixtures().stream().filter(p -> p.getParent().equals(fixture.getParent())).toList();
+            return run(folder, rule, FixtureLinter::options, FixtureLinter::display).get(folder.indexOf(fixture));
+        }
         return lint(read(fixture), rule, options);
+    }
+
+    /** The files as one run through the real runner (both steps), in the given order, with display paths. */
+    static List<FileResult> run(List<Path> files, Rule rule, Function<Path, RuleOptions> options,
+                                Function<Path, String> display) {
+        ParallelRunner runner = new ParallelRunner(new Linter(YamlComposer.Limits.DEFAULT), new SourceReader(1 << 20),
+                file -> FileSettings.defaults(List.of(new ConfiguredRule(rule, rule.meta().defaultSeverity(),
+                        options.apply(file))), SchemaSelector.NONE), 2);
+        return runner.run(files, display);
     }
 
     /** Options in fixtures and examples must be ones a configuration could give: valid by the rule's schema. */
@@ -159,7 +177,8 @@ final class FixtureLinter {
     }
 
     private static String display(Path fixture) {
-        return ROOT.relativize(fixture).toString().replace('\\', '/');
+        Path p = fixture.startsWith(ROOT) ? ROOT.relativize(fixture) : fixture.getFileName();
+        return p.toString().replace('\\', '/');
     }
 
     static String readString(Path file) {

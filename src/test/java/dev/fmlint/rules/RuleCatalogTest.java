@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,7 +127,9 @@ class RuleCatalogTest {
     /**
      * The examples are true: each {@code markdown} block on a rule's page, linted with that rule, gives the
      * findings in the {@code text} block right after it, or none when there is no such block. Options go in
-     * the info string: {@code ```markdown mode=forbid}.
+     * the info string as YAML values: {@code ```markdown mode=forbid max=60}. Blocks with
+     * {@code file=PATH} are files of one run, for cross-file rules: all of a page's such blocks are written to
+     * one folder and checked together, and each one's text block lists that file's findings.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
@@ -134,14 +137,18 @@ class RuleCatalogTest {
         Path page = PAGES.resolve(rule.meta().id() + ".md");
         Node doc = PARSER.parse(Files.readString(page, StandardCharsets.UTF_8));
         int examples = 0;
+        Map<String, Example> run = new LinkedHashMap<>();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (!(n instanceof FencedCodeBlock block) || !block.getInfo().startsWith("markdown")) {
                 continue;
             }
             examples++;
             Map<String, Object> options = new HashMap<>();
+            String file = null;
             for (String token : block.getInfo().substring("markdown".length()).trim().split("\\s+")) {
-                if (token.contains("=")) {
+                if (token.startsWith("file=")) {
+                    file = token.substring("file=".length());
+                } else if (token.contains("=")) {
                     // The value is YAML, so that max=60 is a number and words=[a,b] a list.
                     options.put(token.substring(0, token.indexOf('=')),
                             FixtureLinter.yaml(token.substring(token.indexOf('=') + 1)));
@@ -150,12 +157,50 @@ class RuleCatalogTest {
             FixtureLinter.assertValidOptions(rule, options, page + ": " + block.getInfo());
             String expected = n.getNext() instanceof FencedCodeBlock next && next.getInfo().equals("text")
                     ? next.getLiteral() : "";
+            if (file != null) {
+                assertTrue(run.put(file, new Example(block.getLiteral(), new RuleOptions(options), expected)) == null,
+                        page + ": two examples are the file " + file);
+                continue;
+            }
             FileResult result = FixtureLinter.lint(SourceFile.of(null, page.toString(), block.getLiteral(), false),
                     rule, new RuleOptions(options));
             assertEquals(expected, FixtureLinter.golden(result, rule.meta().id()),
                     page + ": an example does not report what the page says:\n" + block.getLiteral());
         }
         assertTrue(examples >= 2, page + " needs a failing and a passing example in ```markdown blocks");
+        if (!run.isEmpty()) {
+            checkOneRun(page, rule, run);
+        }
+    }
+
+    private record Example(String text, RuleOptions options, String expected) {}
+
+    private static void checkOneRun(Path page, Rule rule, Map<String, Example> examples) throws IOException {
+        Path dir = Files.createTempDirectory("fmlint-example");
+        try {
+            List<Path> files = new ArrayList<>();
+            Map<Path, Example> byPath = new HashMap<>();
+            for (Map.Entry<String, Example> e : examples.entrySet()) {
+                Path file = dir.resolve(e.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, e.getValue().text(), StandardCharsets.UTF_8);
+                files.add(file);
+                byPath.put(file, e.getValue());
+            }
+            List<FileResult> results = FixtureLinter.run(files, rule, f -> byPath.get(f).options(),
+                    f -> dir.relativize(f).toString().replace('\\', '/'));
+            for (int i = 0; i < files.size(); i++) {
+                Example example = byPath.get(files.get(i));
+                assertEquals(example.expected(), FixtureLinter.golden(results.get(i), rule.meta().id()),
+                        page + ": the example file " + results.get(i).file() + " does not report what the page says");
+            }
+        } finally {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     /**
