@@ -14,10 +14,12 @@ public final class BuiltinRules implements RuleProvider {
             // headings: the page's h1 first, then structure, then the text of each heading
             new SingleH1(),
             new TitleH1(),
+            new FirstHeading(),
             new HeadingIncrement(),
             new NoEmptyHeading(),
             new NoDuplicateHeading(),
-            new HeadingTrailingPunctuation());
+            new HeadingTrailingPunctuation(),
+            new NoEmptySection());
 
     @Override
     public List<Rule> rules() {
