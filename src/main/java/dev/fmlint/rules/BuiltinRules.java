@@ -19,7 +19,10 @@ public final class BuiltinRules implements RuleProvider {
             new NoEmptyHeading(),
             new NoDuplicateHeading(),
             new HeadingTrailingPunctuation(),
-            new NoEmptySection());
+            new NoEmptySection(),
+            // links and images
+            new NoBareUrls(),
+            new ImageAltText());
 
     @Override
     public List<Rule> rules() {

@@ -87,6 +87,17 @@ class RuleFixesTest {
         assertEquals(a + "\n", fixOnce(b + "\n", "heading-trailing-punctuation"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "See https://example.com/a_(b).       | See <https://example.com/a_(b)>.",
+        "Mail me@example.com, or www.x.org!  | Mail <me@example.com>, or <http://www.x.org>!",
+        "详见https://example.com/中文。下一句  | 详见<https://example.com/中文>。下一句",
+        "访问https://例子.com，谢谢           | 访问<https://例子.com>，谢谢",
+    })
+    void bareUrlsBecomeAutolinks(String before, String after) {
+        assertEquals(after.strip() + "\n", fixOnce(before.strip() + "\n", "no-bare-urls"));
+    }
+
     static Stream<Named<Path>> fixableFixtures() {
         return FixtureLinter.fixtures().stream()
                 .filter(p -> FixtureLinter.rule(FixtureLinter.ruleId(p)).meta().fixable())
