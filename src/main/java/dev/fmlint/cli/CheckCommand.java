@@ -91,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
                     : linter.unreadable(name, (SourceDecoder.Undecodable) read, own));
         }
         ParallelRunner runner = new ParallelRunner(linter, reader, settings::forFile,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), RunSetup.projectRoot(setup.config(), env.cwd()));
         results.addAll(runner.run(files, this::displayPath));
 
         RunResult run = new RunResult(results, Duration.ofNanos(System.nanoTime() - started));

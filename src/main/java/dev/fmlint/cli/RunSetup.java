@@ -77,7 +77,7 @@ record RunSetup(Config config, RuleRegistry registry, ConfiguredSchemas schemas,
     }
 
     /** The folder files may name schemas in: the repository root, else the configuration's or working folder. */
-    private static Path projectRoot(Config config, Path cwd) {
+    static Path projectRoot(Config config, Path cwd) {
         for (Path dir = config.baseDir().toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             if (Files.exists(dir.resolve(".git"))) {
                 return dir;

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -131,6 +132,16 @@ final class CrossFilePhase {
         }
 
         @Override
+        public Set<String> list(Path folder) {
+            return disk.list(folder);
+        }
+
+        @Override
+        public Optional<String> text(Path file) {
+            return disk.read(file).map(SourceFile::text);
+        }
+
+        @Override
         public Optional<Node> markdown(Path file) {
             return disk.markdown(file);
         }
@@ -177,7 +188,14 @@ final class CrossFilePhase {
             return true;
         }
 
-        Optional<Node> markdown(Path file) {
+        Set<String> list(Path folder) {
+            Path p = folder.toAbsolutePath().normalize();
+            return p.startsWith(projectRoot) && exists(p)
+                    ? Collections.unmodifiableSet(listings.computeIfAbsent(p, CrossFilePhase::list)) : Set.of();
+        }
+
+        /** A file inside the project, read as checked files are; never through a link that leads out of it. */
+        Optional<SourceFile> read(Path file) {
             Path p = file.toAbsolutePath().normalize();
             if (!exists(p)) {
                 return Optional.empty();
@@ -192,10 +210,16 @@ final class CrossFilePhase {
             } catch (IOException e) {
                 return Optional.empty();
             }
-            if (!(reader.read(p, p.toString()) instanceof SourceDecoder.Decoded decoded)) {
+            return reader.read(p, p.toString()) instanceof SourceDecoder.Decoded decoded
+                    ? Optional.of(decoded.file()) : Optional.empty();
+        }
+
+        Optional<Node> markdown(Path file) {
+            Optional<SourceFile> read = read(file);
+            if (read.isEmpty()) {
                 return Optional.empty();
             }
-            SourceFile source = decoded.file();
+            SourceFile source = read.get();
             int bodyStart = new FrontMatterSplitter().split(source) instanceof FrontMatterSplitter.Block b
                     ? b.bodyStart() : 0;
             try {

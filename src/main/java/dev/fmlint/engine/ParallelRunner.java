@@ -27,12 +27,23 @@ public final class ParallelRunner {
     private final SourceReader reader;
     private final Function<Path, FileSettings> settings;
     private final int threads;
+    private final Path projectRoot;
 
-    public ParallelRunner(Linter linter, SourceReader reader, Function<Path, FileSettings> settings, int threads) {
+    /**
+     * @param projectRoot the folder cross-file rules may look in (see {@link dev.fmlint.spi.RunContext}); null
+     *                    for the repository holding the files, or else the folder that holds them all
+     */
+    public ParallelRunner(Linter linter, SourceReader reader, Function<Path, FileSettings> settings, int threads,
+                          Path projectRoot) {
         this.linter = linter;
         this.reader = reader;
         this.settings = settings;
         this.threads = Math.max(1, threads);
+        this.projectRoot = projectRoot;
+    }
+
+    public ParallelRunner(Linter linter, SourceReader reader, Function<Path, FileSettings> settings, int threads) {
+        this(linter, reader, settings, threads, null);
     }
 
     public List<FileResult> run(List<Path> files, Function<Path, String> displayPath) {
@@ -49,7 +60,7 @@ public final class ParallelRunner {
             for (Future<CrossFilePhase.Linted> future : futures) {
                 linted.add(future.get());
             }
-            return new CrossFilePhase(reader, ProjectRoot.of(files)).finish(linted);
+            return new CrossFilePhase(reader, projectRoot != null ? projectRoot : ProjectRoot.of(files)).finish(linted);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

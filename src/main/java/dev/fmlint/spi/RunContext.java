@@ -22,6 +22,18 @@ public interface RunContext {
     boolean exists(Path path);
 
     /**
+     * The names in a folder inside the project, exactly as the file system spells them; empty for a folder
+     * outside the project or one that does not exist.
+     */
+    java.util.Set<String> list(Path folder);
+
+    /**
+     * The text of a file inside the project (UTF-8, with the size limit of checked files), such as a list of
+     * allowed tags. Empty when the file is outside the project, missing, too large or not UTF-8.
+     */
+    Optional<String> text(Path file);
+
+    /**
      * The parsed Markdown body of a file inside the project (front matter skipped), for files that are not
      * part of the run; body-relative source spans. Empty when the file is outside the project, missing,
      * too large or not UTF-8.

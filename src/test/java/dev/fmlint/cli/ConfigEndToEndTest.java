@@ -184,7 +184,7 @@ class ConfigEndToEndTest {
         write(".fmlint.yaml", """
                 extends: blog
                 rules:
-                  tags-format: {severity: warning}
+                  tags-format: {severity: warning, maxCount: 5}
                 overrides:
                   - files: drafts/**
                     rules:
@@ -195,7 +195,7 @@ class ConfigEndToEndTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("configuration: .fmlint.yaml"), run.out());
         assertTrue(run.out().contains("schema:        blog-post  (preset blog:"), run.out());
-        assertTrue(run.out().matches("(?s).*tags-format\\s+warning\\s+\\.fmlint\\.yaml:3:3.*"), run.out());
+        assertTrue(run.out().matches("(?s).*tags-format\\s+warning\\s+\\.fmlint\\.yaml:3:3\\s+\\{maxCount=5}.*"), run.out());
         assertTrue(run.out().matches("(?s).*title-h1\\s+off\\s+\\.fmlint\\.yaml:7:7.*"), run.out());
         assertTrue(run.out().matches("(?s).*heading-increment\\s+error\\s+preset recommended:.*"), run.out());
     }

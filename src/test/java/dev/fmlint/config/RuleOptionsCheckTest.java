@@ -60,4 +60,14 @@ class RuleOptionsCheckTest {
         assertTrue(problems.get(0).startsWith("broken has an options schema that cannot be used (a bug in the rule): "),
                 problems.get(0));
     }
+
+    @Test
+    void builtInSchemasRefuseWhatTheRulesCannotUse() {
+        RuleMeta slug = new dev.fmlint.rules.BuiltinRules().rules().stream()
+                .filter(r -> r.meta().id().equals("slug-format")).findFirst().orElseThrow().meta();
+        List<String> problems = check.problems(slug, Map.of("pattern", "[a-z"));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("option of slug-format: pattern: "), problems.get(0));
+        assertEquals(List.of(), check.problems(slug, Map.of("pattern", "^[a-z]+$", "matchFilename", true)));
+    }
 }

@@ -90,17 +90,18 @@ final class FixtureLinter {
         if (rule instanceof CrossFileRule<?>) {
             // A cross-file rule sees its whole fixture folder as one run, each file with its own options.
             List<Path> folder = fixtures().stream().filter(p -> p.getParent().equals(fixture.getParent())).toList();
-            return run(folder, rule, FixtureLinter::options, FixtureLinter::display).get(folder.indexOf(fixture));
+            return run(folder, rule, FixtureLinter::options, FixtureLinter::display, null).get(folder.indexOf(fixture));
         }
         return lint(read(fixture), rule, options);
     }
 
     /** The files as one run through the real runner (both steps), in the given order, with display paths. */
+    /** @param root the project folder, or null for the runner's choice */
     static List<FileResult> run(List<Path> files, Rule rule, Function<Path, RuleOptions> options,
-                                Function<Path, String> display) {
+                                Function<Path, String> display, Path root) {
         ParallelRunner runner = new ParallelRunner(new Linter(YamlComposer.Limits.DEFAULT), new SourceReader(1 << 20),
                 file -> FileSettings.defaults(List.of(new ConfiguredRule(rule, rule.meta().defaultSeverity(),
-                        options.apply(file))), SchemaSelector.NONE), 2);
+                        options.apply(file))), SchemaSelector.NONE), 2, root);
         return runner.run(files, display);
     }
 

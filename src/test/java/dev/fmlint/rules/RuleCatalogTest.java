@@ -129,7 +129,8 @@ class RuleCatalogTest {
      * findings in the {@code text} block right after it, or none when there is no such block. Options go in
      * the info string as YAML values: {@code ```markdown mode=forbid max=60}. Blocks with
      * {@code file=PATH} are files of one run, for cross-file rules: all of a page's such blocks are written to
-     * one folder and checked together, and each one's text block lists that file's findings.
+     * one folder and checked together, and each one's text block lists that file's findings. Other blocks
+     * with {@code file=PATH} ({@code yaml file=tags.yml}) are written to that folder too, unchecked.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
@@ -138,7 +139,14 @@ class RuleCatalogTest {
         Node doc = PARSER.parse(Files.readString(page, StandardCharsets.UTF_8));
         int examples = 0;
         Map<String, Example> run = new LinkedHashMap<>();
+        Map<String, String> others = new LinkedHashMap<>();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof FencedCodeBlock other && !other.getInfo().startsWith("markdown")
+                    && other.getInfo().contains(" file=")) {
+                // Another file of the run, such as a vocabulary: written next to the examples, not linted.
+                others.put(other.getInfo().substring(other.getInfo().indexOf(" file=") + 6).trim(), other.getLiteral());
+                continue;
+            }
             if (!(n instanceof FencedCodeBlock block) || !block.getInfo().startsWith("markdown")) {
                 continue;
             }
@@ -169,15 +177,21 @@ class RuleCatalogTest {
         }
         assertTrue(examples >= 2, page + " needs a failing and a passing example in ```markdown blocks");
         if (!run.isEmpty()) {
-            checkOneRun(page, rule, run);
+            checkOneRun(page, rule, run, others);
         }
     }
 
     private record Example(String text, RuleOptions options, String expected) {}
 
-    private static void checkOneRun(Path page, Rule rule, Map<String, Example> examples) throws IOException {
+    private static void checkOneRun(Path page, Rule rule, Map<String, Example> examples, Map<String, String> others)
+            throws IOException {
         Path dir = Files.createTempDirectory("fmlint-example");
         try {
+            for (Map.Entry<String, String> e : others.entrySet()) {
+                Path file = dir.resolve(e.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+            }
             List<Path> files = new ArrayList<>();
             Map<Path, Example> byPath = new HashMap<>();
             for (Map.Entry<String, Example> e : examples.entrySet()) {
@@ -188,7 +202,7 @@ class RuleCatalogTest {
                 byPath.put(file, e.getValue());
             }
             List<FileResult> results = FixtureLinter.run(files, rule, f -> byPath.get(f).options(),
-                    f -> dir.relativize(f).toString().replace('\\', '/'));
+                    f -> dir.relativize(f).toString().replace('\\', '/'), dir);
             for (int i = 0; i < files.size(); i++) {
                 Example example = byPath.get(files.get(i));
                 assertEquals(example.expected(), FixtureLinter.golden(results.get(i), rule.meta().id()),
