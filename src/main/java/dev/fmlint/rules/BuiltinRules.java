@@ -11,6 +11,9 @@ public final class BuiltinRules implements RuleProvider {
             new FrontmatterRequired(),
             new SlugFormat(),
             new TagsFormat(),
+            new DateFormat(),
+            new FieldLength(),
+            new UniqueField(),
             // headings: the page's h1 first, then structure, then the text of each heading
             new SingleH1(),
             new TitleH1(),
