@@ -24,6 +24,7 @@ public final class BuiltinRules implements RuleProvider {
             new HeadingTrailingPunctuation(),
             new NoEmptySection(),
             // links and images
+            new LinkTargetExists(),
             new NoBareUrls(),
             new ImageAltText());
 
