@@ -30,8 +30,9 @@ public final class ParallelRunner {
     private final Path projectRoot;
 
     /**
-     * @param projectRoot the folder cross-file rules may look in (see {@link dev.fmlint.spi.RunContext}); null
-     *                    for the repository holding the files, or else the folder that holds them all
+     * @param projectRoot the folder cross-file rules may look in (see {@link dev.fmlint.spi.RunContext}), when
+     *                    it holds every file of the run; else, or when null, the repository holding the files,
+     *                    or the folder that holds them all
      */
     public ParallelRunner(Linter linter, SourceReader reader, Function<Path, FileSettings> settings, int threads,
                           Path projectRoot) {
@@ -60,7 +61,7 @@ public final class ParallelRunner {
             for (Future<CrossFilePhase.Linted> future : futures) {
                 linted.add(future.get());
             }
-            return new CrossFilePhase(reader, projectRoot != null ? projectRoot : ProjectRoot.of(files)).finish(linted);
+            return new CrossFilePhase(reader, ProjectRoot.choose(projectRoot, files)).finish(linted);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -8,6 +8,17 @@ import java.util.List;
 final class ProjectRoot {
     private ProjectRoot() {}
 
+    /** The preferred folder when it holds every file, else {@link #of(List)}. */
+    static Path choose(Path preferred, List<Path> files) {
+        if (preferred != null) {
+            Path root = preferred.toAbsolutePath().normalize();
+            if (files.stream().allMatch(f -> f.toAbsolutePath().normalize().startsWith(root))) {
+                return root;
+            }
+        }
+        return of(files);
+    }
+
     static Path of(List<Path> files) {
         Path common = null;
         for (Path file : files) {

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
@@ -234,6 +235,9 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
         ctx.markdown().accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
+                if (link.getParent() instanceof Heading && link.getDestination().startsWith("#tab/")) {
+                    return; // a DocFX tab ("# [Linux](#tab/linux)"), not a link
+                }
                 if (inline(ctx, link)) {
                     destination(link.getDestination(), false, ctx.span(link));
                 }

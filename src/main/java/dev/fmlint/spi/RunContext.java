@@ -10,8 +10,9 @@ import org.commonmark.node.Node;
  */
 public interface RunContext {
     /**
-     * The folder the run may look in: the repository that holds the checked files, or else the folder
-     * that holds them all. Absolute and normalised.
+     * The folder the run may look in: the project folder (the repository, else the configuration's folder,
+     * else the working folder) when it holds every checked file; otherwise the repository that holds the
+     * files, or else the folder that holds them all. Absolute and normalised.
      */
     Path projectRoot();
 

@@ -167,6 +167,15 @@ class CrossFilePhaseTest {
     }
 
     @Test
+    void aPreferredRootIsUsedOnlyWhenItHoldsEveryFile() throws IOException {
+        Path a = write("docs/a.md", "");
+        Path b = write("docs/sub/b.md", "");
+        assertEquals(dir.resolve("docs"), ProjectRoot.choose(dir.resolve("docs"), List.of(a, b)));
+        assertEquals(dir.resolve("docs"), ProjectRoot.choose(dir.resolve("elsewhere"), List.of(a, b)));
+        assertEquals(dir.resolve("docs/sub"), ProjectRoot.choose(null, List.of(b)));
+    }
+
+    @Test
     void optionsArePerFile() {
         CrossFileRule.Collected<String> c = new CrossFileRule.Collected<>(dir, "x", RuleOptions.NONE, "f");
         assertEquals(RuleOptions.NONE, c.options());
