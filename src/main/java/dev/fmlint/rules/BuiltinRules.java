@@ -26,7 +26,9 @@ public final class BuiltinRules implements RuleProvider {
             // links and images
             new LinkTargetExists(),
             new NoBareUrls(),
-            new ImageAltText());
+            new ImageAltText(),
+            // text
+            new CjkSpacing());
 
     @Override
     public List<Rule> rules() {

@@ -98,6 +98,20 @@ class RuleFixesTest {
         assertEquals(after.strip() + "\n", fixOnce(before.strip() + "\n", "no-bare-urls"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "使用Java开发                 | 使用 Java 开发",
+        "使用**Java**开发             | 使用 **Java** 开发",
+        "**中文**English和*Go*语言     | **中文** English 和 *Go* 语言",
+        "你好, 世界.                  | 你好，世界。",
+        "你好， 世界 。参数 （可选）   | 你好，世界。参数（可选）",
+        "发布于2024年5月1日,共3个.     | 发布于 2024年5月1日，共 3 个。",
+        "[文档Docs](a.md)和`code`中   | [文档 Docs](a.md)和`code`中",
+    })
+    void cjkSpacingFixes(String before, String after) {
+        assertEquals(after.strip() + "\n", fixOnce(before.strip() + "\n", "cjk-spacing"));
+    }
+
     static Stream<Named<Path>> fixableFixtures() {
         return FixtureLinter.fixtures().stream()
                 .filter(p -> FixtureLinter.rule(FixtureLinter.ruleId(p)).meta().fixable())
