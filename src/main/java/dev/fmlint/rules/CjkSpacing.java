@@ -189,7 +189,8 @@ public final class CjkSpacing implements Rule {
         while (start > 0 && s.charAt(start - 1) == ' ') {
             start--;
         }
-        if (start < i && start > 0 && !url[start - 1]) {
+        // A "|" next to the spaces is a table cell border (GitHub tables are text here): the spaces are padding.
+        if (start < i && start > 0 && !url[start - 1] && s.charAt(start - 1) != '|') {
             ctx.report(new Span(base + start, base + i), SPACE_AROUND.formatted("before", s.substring(i, next)),
                     Fix.replace(FIX_REMOVE, new Span(base + start, base + i), ""));
         }
@@ -197,7 +198,7 @@ public final class CjkSpacing implements Rule {
         while (end < s.length() && s.charAt(end) == ' ') {
             end++;
         }
-        if (end > next && end < s.length() && !url[end]
+        if (end > next && end < s.length() && !url[end] && s.charAt(end) != '|'
                 && !CjkText.isFullWidthPunctuation(s.codePointAt(end))) { // the next mark reports its own
             ctx.report(new Span(base + next, base + end), SPACE_AROUND.formatted("after", s.substring(i, next)),
                     Fix.replace(FIX_REMOVE, new Span(base + next, base + end), ""));
