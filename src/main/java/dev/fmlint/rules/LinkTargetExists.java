@@ -235,7 +235,7 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
         ctx.markdown().accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
-                if (link.getParent() instanceof Heading && link.getDestination().startsWith("#tab/")) {
+                if (link.getParent() instanceof Heading h && HeadingText.isDocfxTab(h)) {
                     return; // a DocFX tab ("# [Linux](#tab/linux)"), not a link
                 }
                 if (inline(ctx, link)) {
