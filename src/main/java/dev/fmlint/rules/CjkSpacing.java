@@ -89,6 +89,10 @@ public final class CjkSpacing implements Rule {
     private enum Kind { TEXT, OPEN, CLOSE, BREAK }
 
     private static void block(RuleContext ctx, Node block, Checks checks) {
+        Span span = ctx.span(block);
+        if (!CjkText.mayHaveCjk(ctx.file().text(), span.start(), span.end())) {
+            return;
+        }
         List<Piece> pieces = new ArrayList<>();
         flatten(ctx, block, pieces);
         Text previous = null;
@@ -145,8 +149,8 @@ public final class CjkSpacing implements Rule {
     private static void inside(RuleContext ctx, Text text, Checks checks) {
         Span span = ctx.span(text);
         String s = text.getLiteral();
-        if (!ctx.file().slice(span).equals(s)) {
-            return;
+        if (!CjkText.mayHaveCjk(s) || !ctx.file().slice(span).equals(s)) {
+            return; // no CJK (surrogate pairs are >= FIRST too), or escapes that would shift positions
         }
         boolean[] url = urls(s);
         int base = span.start();
