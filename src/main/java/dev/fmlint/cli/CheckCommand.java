@@ -126,7 +126,8 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         ParallelRunner runner = new ParallelRunner(linter, reader, settings::forFile,
-                Runtime.getRuntime().availableProcessors(), limits.fileTimeout());
+                Runtime.getRuntime().availableProcessors(), limits.fileTimeout(),
+                RunSetup.projectRoot(setup.config(), env.cwd()));
         List<FileResult> checked = runner.run(files, f -> CorpusFiles.display(f, env), report.progress(env, files.size()));
         for (int i = 0; i < checked.size(); i++) {
             FileResult result = checked.get(i);

@@ -40,7 +40,7 @@ record RunSetup(Config config, RuleRegistry registry, ConfiguredSchemas schemas,
             Config config = config(options, env);
             RuleRegistry registry = registry(config, options, env);
             Config withCli = config.withRuleDefaults(addedRuleDefaults(registry)).withRules(commandLineRules(options));
-            ConfigCheck.check(withCli, registry.catalog().stream().map(RuleMeta::id).toList());
+            ConfigCheck.check(withCli, registry.catalog());
             String cliSchema = options.schema == null ? null : schemaSpec(options.schema, env.cwd());
             ConfiguredSchemas schemas = ConfiguredSchemas.load(withCli, cliSchema, projectRoot(withCli, env.cwd()),
                     new SchemaLoader());
@@ -129,7 +129,7 @@ record RunSetup(Config config, RuleRegistry registry, ConfiguredSchemas schemas,
     }
 
     /** The folder files may name schemas in: the repository root, else the configuration's or working folder. */
-    private static Path projectRoot(Config config, Path cwd) {
+    static Path projectRoot(Config config, Path cwd) {
         for (Path dir = config.baseDir().toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             if (Files.exists(dir.resolve(".git"))) {
                 return dir;

@@ -1,15 +1,17 @@
 package dev.fmlint.config;
 
+import dev.fmlint.spi.RuleMeta;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Checks what only the rule catalog can tell: that every rule id a configuration names exists (with a
- * "did you mean" for typos), and that the pipeline's own checks are not switched off where that would
- * hide broken files.
+ * "did you mean" for typos), that every rule's options match the rule's options schema, and that the
+ * pipeline's own checks are not switched off where that would hide broken files.
  */
 public final class ConfigCheck {
     /** Core checks that may be lowered to a warning but never turned off. */
@@ -17,15 +19,33 @@ public final class ConfigCheck {
 
     private ConfigCheck() {}
 
-    public static void check(Config config, Collection<String> knownIds) throws ConfigException {
+    /**
+     * @param catalog every rule and core check of the run, as {@code RuleRegistry.catalog()} lists them
+     */
+    public static void check(Config config, List<RuleMeta> catalog) throws ConfigException {
+        Map<String, RuleMeta> known = new LinkedHashMap<>();
+        catalog.forEach(m -> known.put(m.id(), m));
         List<String> problems = new ArrayList<>();
-        checkRules(config.rules(), knownIds, problems);
+        RuleOptionsCheck options = new RuleOptionsCheck();
+        checkRules(config.rules(), known.keySet(), problems);
+        checkOptions(config.rules(), known, options, problems);
         for (Override o : config.overrides()) {
-            checkRules(o.rules(), knownIds, problems);
+            checkRules(o.rules(), known.keySet(), problems);
+            checkOptions(o.rules(), known, options, problems);
         }
         if (!problems.isEmpty()) {
             throw new ConfigException(String.join(System.lineSeparator(), problems));
         }
+    }
+
+    private static void checkOptions(Map<String, RuleSetting> rules, Map<String, RuleMeta> known,
+                                     RuleOptionsCheck check, List<String> problems) {
+        rules.forEach((id, setting) -> {
+            RuleMeta meta = known.get(id);
+            if (meta != null) {
+                check.problems(meta, setting.options()).forEach(p -> problems.add(setting.origin() + ": " + p));
+            }
+        });
     }
 
     private static void checkRules(Map<String, RuleSetting> rules, Collection<String> known, List<String> problems) {

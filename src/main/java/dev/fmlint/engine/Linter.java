@@ -12,6 +12,7 @@ import dev.fmlint.source.LineIndex;
 import dev.fmlint.source.SourceDecoder;
 import dev.fmlint.source.SourceFile;
 import dev.fmlint.source.Span;
+import dev.fmlint.spi.CrossFileRule;
 import dev.fmlint.spi.Finding;
 import dev.fmlint.spi.FrontMatter;
 import dev.fmlint.spi.Messages;
@@ -56,8 +57,16 @@ public final class Linter {
     }
 
     public FileResult lint(SourceFile file, FileSettings settings) {
+        return lint(file, settings, null);
+    }
+
+    /**
+     * Lints one file and, when {@code facts} is not null, adds what each {@link CrossFileRule} collects from
+     * it, for the run's second step ({@link CrossFilePhase}).
+     */
+    FileResult lint(SourceFile file, FileSettings settings, List<FileFacts> facts) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Finding f : findings(file, settings)) {
+        for (Finding f : findings(file, settings, facts)) {
             Severity severity = settings.severities().get(f.ruleId());
             if (severity == null && CoreChecks.isFileUnreadable(f.ruleId())) {
                 severity = Severity.ERROR;
@@ -69,7 +78,7 @@ public final class Linter {
         return new FileResult(file.displayPath(), diagnostics);
     }
 
-    private List<Finding> findings(SourceFile file, FileSettings settings) {
+    private List<Finding> findings(SourceFile file, FileSettings settings, List<FileFacts> facts) {
         List<Finding> findings = new ArrayList<>();
         Optional<FrontMatter> frontMatter = Optional.empty();
         int bodyStart = 0;
@@ -106,7 +115,14 @@ public final class Linter {
             String id = configured.rule().meta().id();
             List<Finding> own = new ArrayList<>();
             try {
-                configured.rule().check(new FileContext(parsed, id, configured.options(), own));
+                FileContext ctx = new FileContext(parsed, id, configured.options(), own);
+                configured.rule().check(ctx);
+                if (facts != null && configured.rule() instanceof CrossFileRule<?> cross) {
+                    Object collected = cross.collect(ctx);
+                    if (collected != null) {
+                        facts.add(new FileFacts(configured, collected));
+                    }
+                }
                 findings.addAll(own);
             } catch (RuntimeException | StackOverflowError e) {
                 findings.add(new Finding(CoreChecks.RULE_ERROR, Span.at(bodyStart), "rule " + id
@@ -136,6 +152,9 @@ public final class Linter {
                     + " could not be applied: " + Messages.oneLine(String.valueOf(e))));
         }
     }
+
+    /** What one file gave one cross-file rule. */
+    record FileFacts(ConfiguredRule rule, Object facts) {}
 
     private static Diagnostic diagnostic(SourceFile file, Finding f, Severity severity) {
         LineIndex lines = file.lines();

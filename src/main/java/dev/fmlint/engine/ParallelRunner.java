@@ -21,7 +21,8 @@ import java.util.function.Function;
  * Reads and lints files on all cores and returns the results in the order the files were given, so the
  * report never depends on scheduling. A file that takes longer than the time budget gets a finding and the
  * run goes on without it: its worker cannot be stopped (a parser does not listen to interrupts), so the
- * pool gets a fresh thread in its place.
+ * pool gets a fresh thread in its place. Then gives the cross-file rules the facts they collected, in the
+ * files' order ({@link CrossFilePhase}).
  */
 public final class ParallelRunner {
     /** Deeply nested input is bounded by the parsers' limits; a large stack is the last line of defence. */
@@ -32,18 +33,30 @@ public final class ParallelRunner {
     private final Function<Path, FileSettings> settings;
     private final int threads;
     private final Duration fileTimeout;
+    private final Path projectRoot;
 
+    /**
+     * @param projectRoot the folder cross-file rules may look in (see {@link dev.fmlint.spi.RunContext}), when
+     *                    it holds every file of the run; else, or when null, the repository holding the files,
+     *                    or the folder that holds them all
+     */
     public ParallelRunner(Linter linter, SourceReader reader, Function<Path, FileSettings> settings, int threads,
-                          Duration fileTimeout) {
+                          Duration fileTimeout, Path projectRoot) {
         this.linter = linter;
         this.reader = reader;
         this.settings = settings;
         this.threads = Math.max(1, threads);
         this.fileTimeout = fileTimeout;
+        this.projectRoot = projectRoot;
+    }
+
+    public ParallelRunner(Linter linter, SourceReader reader, Function<Path, FileSettings> settings, int threads,
+                          Duration fileTimeout) {
+        this(linter, reader, settings, threads, fileTimeout, null);
     }
 
     public ParallelRunner(Linter linter, SourceReader reader, Function<Path, FileSettings> settings, int threads) {
-        this(linter, reader, settings, threads, dev.fmlint.config.Limits.DEFAULT.fileTimeout());
+        this(linter, reader, settings, threads, dev.fmlint.config.Limits.DEFAULT.fileTimeout(), null);
     }
 
     /**
@@ -72,7 +85,7 @@ public final class ParallelRunner {
                 daemonThreads());
         AtomicInteger done = new AtomicInteger();
         try {
-            List<Future<FileResult>> futures = new ArrayList<>(files.size());
+            List<Future<CrossFilePhase.Linted>> futures = new ArrayList<>(files.size());
             long[] started = new long[files.size()];
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
@@ -82,16 +95,16 @@ public final class ParallelRunner {
                         started[index] = System.nanoTime();
                     }
                     String name = displayPath.apply(file);
-                    FileResult result = lintOne(file, name);
+                    CrossFilePhase.Linted result = lintCollecting(file, name);
                     progress.fileDone(done.incrementAndGet(), files.size(), name);
                     return result;
                 }));
             }
-            List<FileResult> results = new ArrayList<>(files.size());
+            List<CrossFilePhase.Linted> linted = new ArrayList<>(files.size());
             for (int i = 0; i < files.size(); i++) {
-                results.add(await(futures.get(i), started, i, pool, displayPath.apply(files.get(i))));
+                linted.add(await(futures.get(i), started, i, pool, files.get(i), displayPath.apply(files.get(i))));
             }
-            return results;
+            return new CrossFilePhase(reader, ProjectRoot.choose(projectRoot, files)).finish(linted);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -104,8 +117,8 @@ public final class ParallelRunner {
     }
 
     /** The file's result, or a finding when it ran past the time budget. */
-    private FileResult await(Future<FileResult> future, long[] started, int index, ThreadPoolExecutor pool,
-                             String name) throws InterruptedException, ExecutionException {
+    private CrossFilePhase.Linted await(Future<CrossFilePhase.Linted> future, long[] started, int index,
+                                        ThreadPoolExecutor pool, Path file, String name) throws InterruptedException, ExecutionException {
         long budget = fileTimeout.toNanos();
         while (true) {
             long start;
@@ -121,10 +134,11 @@ public final class ParallelRunner {
                     future.cancel(true);
                     pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                     pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-                    return linter.unreadable(name, new SourceDecoder.Undecodable("checking this file took "
-                            + "longer than the limit of " + fileTimeout.toMillis() / 1000.0 + " s (limits.fileTimeout), "
-                            + "so it was skipped; please report it if it is an ordinary file", 0),
-                            FileSettings.defaults(List.of(), SchemaSelector.NONE));
+                    FileSettings none = FileSettings.defaults(List.of(), SchemaSelector.NONE);
+                    return new CrossFilePhase.Linted(file, none, linter.unreadable(name, new SourceDecoder.Undecodable(
+                            "checking this file took longer than the limit of " + fileTimeout.toMillis() / 1000.0
+                            + " s (limits.fileTimeout), so it was skipped; please report it if it is an ordinary file",
+                            0), none), List.of());
                 }
             }
         }
@@ -139,6 +153,20 @@ public final class ParallelRunner {
                 ? linter.unreadable(displayPath, problem, own)
                 : linter.lint(((SourceDecoder.Decoded) read).file(), own);
         return result.withElapsed(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private CrossFilePhase.Linted lintCollecting(Path file, String displayPath) {
+        long started = System.nanoTime();
+        FileSettings own = settings.apply(file);
+        SourceDecoder.Result read = reader.read(file, displayPath);
+        if (read instanceof SourceDecoder.Undecodable problem) {
+            return new CrossFilePhase.Linted(file, own, linter.unreadable(displayPath, problem, own)
+                    .withElapsed(Duration.ofNanos(System.nanoTime() - started)), List.of());
+        }
+        List<Linter.FileFacts> facts = new ArrayList<>();
+        FileResult result = linter.lint(((SourceDecoder.Decoded) read).file(), own, facts);
+        return new CrossFilePhase.Linted(file, own, result.withElapsed(Duration.ofNanos(System.nanoTime() - started)),
+                facts);
     }
 
     private static ThreadFactory daemonThreads() {

@@ -11,13 +11,24 @@ public final class BuiltinRules implements RuleProvider {
             new FrontmatterRequired(),
             new SlugFormat(),
             new TagsFormat(),
+            new DateFormat(),
+            new FieldLength(),
+            new UniqueField(),
             // headings: the page's h1 first, then structure, then the text of each heading
             new SingleH1(),
             new TitleH1(),
+            new FirstHeading(),
             new HeadingIncrement(),
             new NoEmptyHeading(),
             new NoDuplicateHeading(),
-            new HeadingTrailingPunctuation());
+            new HeadingTrailingPunctuation(),
+            new NoEmptySection(),
+            // links and images
+            new LinkTargetExists(),
+            new NoBareUrls(),
+            new ImageAltText(),
+            // text
+            new CjkSpacing());
 
     @Override
     public List<Rule> rules() {

@@ -6,6 +6,7 @@ import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
@@ -47,6 +48,15 @@ final class HeadingText {
             }
         });
         return normalize(sb.toString());
+    }
+
+    /**
+     * Whether an ATX heading is a DocFX tab, {@code # [Linux](#tab/linux)}: a heading made of one link to
+     * {@code #tab/...}, which DocFX renders as a tab, not a heading.
+     */
+    static boolean isDocfxTab(Heading heading) {
+        return heading.getFirstChild() instanceof Link link && link.getNext() == null
+                && link.getDestination().startsWith("#tab/");
     }
 
     /** Collapses and trims white space, then NFC-normalises: what "the same text" means for headings. */

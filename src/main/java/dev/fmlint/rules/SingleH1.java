@@ -29,8 +29,8 @@ public final class SingleH1 implements Rule {
             @Override
             public void visit(Heading heading) {
                 String text = HeadingText.of(heading);
-                if (heading.getLevel() != 1 || text.isEmpty()) {
-                    return; // an empty "#" is no-empty-heading's finding, not a second title
+                if (heading.getLevel() != 1 || text.isEmpty() || HeadingText.isDocfxTab(heading)) {
+                    return; // an empty "#" is no-empty-heading's finding, and a DocFX tab is no title
                 }
                 if (firstLine == 0) {
                     firstLine = ctx.file().lines().line(ctx.span(heading).start());

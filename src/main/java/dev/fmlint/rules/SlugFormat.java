@@ -18,12 +18,28 @@ import java.util.regex.Pattern;
 /**
  * The front-matter {@code slug}, when it is a string, is lowercase ASCII kebab-case. A slug that only needs
  * lowercasing and hyphens gets a fix; one with other characters gets a hint, since only the writer can
- * choose their replacement (a transliteration of CJK text, a word for "&amp;").
+ * choose their replacement (a transliteration of CJK text, a word for "&amp;"). Options: a {@code pattern}
+ * of the site's own instead of kebab-case, and {@code matchFilename}, for sites where the slug must equal
+ * the file's name (or its folder's, for {@code index.md}).
  */
 public final class SlugFormat implements Rule {
     private static final RuleMeta META = new RuleMeta("slug-format",
             "The front-matter slug is lowercase ASCII kebab-case", Set.of("front-matter", "slug"),
-            Severity.ERROR, true);
+            Severity.ERROR, """
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "pattern": {
+                  "description": "a regular expression the whole slug must match, instead of kebab-case",
+                  "type": "string", "format": "regex", "minLength": 1
+                },
+                "matchFilename": {
+                  "description": "the slug equals the file name without extension (the folder name for index files)",
+                  "type": "boolean"
+                }
+              }
+            }""", true);
     private static final String FIXABLE = "slug \"%s\" is not lowercase kebab-case; write \"%s\"";
     private static final String NON_ASCII = "slug \"%s\" has non-ASCII characters, which URLs percent-encode; "
             + "write it by hand with a-z, 0-9 and hyphens (a translation or transliteration, e.g. \"my-post\")";
@@ -33,10 +49,17 @@ public final class SlugFormat implements Rule {
             + "or remove the key";
     private static final String NO_WORDS = "slug \"%s\" has no letters or digits; write a lowercase kebab-case "
             + "slug such as \"my-post\"";
+    private static final String NO_MATCH = "slug \"%s\" does not match the pattern %s set in the configuration";
+    private static final String NOT_FILENAME = "slug \"%s\" does not match the %s name \"%s\"; rename one of "
+            + "them so that they agree";
     private static final String FIX = "rewrite slug in kebab-case";
 
     private static final Pattern KEBAB = Pattern.compile("^[a-z0-9]+(?:-[a-z0-9]+)*$");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
+    /** Files that stand for their folder, whose slug is the folder's name. */
+    private static final Set<String> INDEX_FILES = Set.of("index", "_index", "readme");
+    /** Jekyll's date prefix in post file names: 2024-05-01-my-post.md has the slug my-post. */
+    private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
 
     @Override
     public RuleMeta meta() {
@@ -50,6 +73,16 @@ public final class SlugFormat implements Rule {
             return; // absent, or not a string: the schema's business
         }
         String slug = scalar.asString().get();
+        if (ctx.options().bool("matchFilename", false)) {
+            matchFilename(ctx, scalar, slug);
+        }
+        String pattern = ctx.options().string("pattern", null);
+        if (pattern != null) {
+            if (!Pattern.compile(pattern).matcher(slug).matches()) {
+                ctx.report(scalar.span(), NO_MATCH.formatted(Messages.quote(slug), Messages.quote(pattern)));
+            }
+            return;
+        }
         if (KEBAB.matcher(slug).matches()) {
             return;
         }
@@ -68,6 +101,26 @@ public final class SlugFormat implements Rule {
             } else {
                 ctx.report(scalar.span(), BAD_CHARACTERS.formatted(quoted, badCharacters(slug)));
             }
+        }
+    }
+
+    private static void matchFilename(RuleContext ctx, YamlNode.Scalar scalar, String slug) {
+        String name = ctx.file().path() != null ? ctx.file().path().getFileName().toString()
+                : ctx.file().displayPath().substring(ctx.file().displayPath().replace('\\', '/').lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String kind = "file";
+        String expected = DATE_PREFIX.matcher(stem).replaceFirst("");
+        if (INDEX_FILES.contains(stem.toLowerCase(Locale.ROOT))) {
+            java.nio.file.Path folder = ctx.file().path() != null ? ctx.file().path().toAbsolutePath().getParent() : null;
+            if (folder == null || folder.getFileName() == null) {
+                return; // an index file with no folder name to compare with
+            }
+            kind = "folder";
+            expected = folder.getFileName().toString();
+        }
+        if (!slug.equals(expected)) {
+            ctx.report(scalar.span(), NOT_FILENAME.formatted(Messages.quote(slug), kind, Messages.quote(expected)));
         }
     }
 

@@ -21,7 +21,17 @@ import org.commonmark.node.Heading;
 public final class TitleH1 implements Rule {
     private static final RuleMeta META = new RuleMeta("title-h1",
             "The body's h1 matches the front-matter title", Set.of("headings", "front-matter"),
-            Severity.ERROR, false);
+            Severity.ERROR, """
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "mode": {
+                  "description": "same: the first h1 reads as the title; forbid: no h1 when there is a title; any: no check",
+                  "enum": ["same", "forbid", "any"]
+                }
+              }
+            }""", false);
     private static final String MISMATCH = "h1 \"%s\" does not match the front-matter title \"%s\" (line %d); "
             + "make them the same";
     private static final String FORBIDDEN = "h1 \"%s\" repeats the page heading: the front-matter title "

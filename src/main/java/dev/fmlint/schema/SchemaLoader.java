@@ -42,6 +42,16 @@ public final class SchemaLoader {
                 + "name (built-in: " + String.join(", ", BUILT_IN) + ")");
     }
 
+    /**
+     * Compiles a schema given as JSON text, such as a rule's options schema. It may refer only to itself and
+     * to the built-in schemas; relative {@code $ref}s to files are not resolved against any folder.
+     *
+     * @param name a short name for messages, such as {@code options of tags-format}
+     */
+    public FrontMatterValidator compile(String json, String name) throws SchemaLoadException {
+        return compiler().compile(json, name, URI.create("urn:fmlint:inline-schema"));
+    }
+
     private synchronized SchemaCompiler compiler() {
         if (compiler == null) {
             compiler = new SchemaCompiler(MetaSchema.draft07());

@@ -10,9 +10,13 @@ import java.util.regex.Pattern;
  * @param summary         one line, shown by {@code fmlint rules} and in machine reports
  * @param tags            topics such as {@code headings} or {@code front-matter}, for grouping
  * @param defaultSeverity the severity when no configuration says otherwise
+ * @param optionsSchema   a JSON Schema (draft-07, as JSON text) for the rule's options mapping, or null when
+ *                        the rule takes none; configured options are checked against it when the
+ *                        configuration is loaded, so a rule may trust the types it reads
  * @param fixable         whether the rule attaches fixes to its findings
  */
-public record RuleMeta(String id, String summary, Set<String> tags, Severity defaultSeverity, boolean fixable) {
+public record RuleMeta(String id, String summary, Set<String> tags, Severity defaultSeverity, String optionsSchema,
+                       boolean fixable) {
     private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     public RuleMeta {
@@ -26,5 +30,17 @@ public record RuleMeta(String id, String summary, Set<String> tags, Severity def
         if (defaultSeverity == null) {
             throw new IllegalArgumentException("rule " + id + " needs a default severity");
         }
+        if (optionsSchema != null && optionsSchema.isBlank()) {
+            throw new IllegalArgumentException("rule " + id + ": give an options schema or null, not a blank one");
+        }
+    }
+
+    /** A rule without options. */
+    public RuleMeta(String id, String summary, Set<String> tags, Severity defaultSeverity, boolean fixable) {
+        this(id, summary, tags, defaultSeverity, null, fixable);
+    }
+
+    public boolean takesOptions() {
+        return optionsSchema != null;
     }
 }

@@ -164,6 +164,10 @@ class ConfigEndToEndTest {
         assertConfigError("rules:\n  a: 1\n  a: 2\n", "duplicate key \"a\": first defined on line 2");
         assertConfigError("bogus: 1\n", ".fmlint.yaml:1:1: ");
         assertConfigError("extends: ./.fmlint.yaml\n", "extends itself in a cycle");
+        assertConfigError("rules:\n  title-h1: {mode: sme}\n",
+                ".fmlint.yaml:2:3: option of title-h1: mode: \"sme\" is not one of \"same\", \"forbid\", \"any\"");
+        assertConfigError("overrides:\n  - files: a.md\n    rules:\n      heading-increment: {level: 2}\n",
+                ".fmlint.yaml:4:7: heading-increment takes no options, but \"level\" is given");
     }
 
     private void assertConfigError(String config, String expected) throws IOException {

@@ -197,8 +197,11 @@ class HostileInputsTest {
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void allTogetherFinishWithOneFindingPerBadFileAndExitOne() throws IOException {
         Path json = reports.resolve("report.json");
+        // The content rules that look across files or at dates and images would add their own, correct,
+        // findings to some fixtures; this test is about the pipeline's one clear finding per broken file.
         CliRun run = CliRun.in(tree, "check", "--no-config", "--schema", SCHEMA, "--format", "text",
-                "--format", "json=" + json, ".");
+                "--disable", "link-target-exists", "--disable", "date-format", "--disable", "unique-field",
+                "--disable", "image-alt-text", "--format", "json=" + json, ".");
 
         assertEquals(1, run.exitCode(), run.err());
         assertNoStackTrace(run.out());

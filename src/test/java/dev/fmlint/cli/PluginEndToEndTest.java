@@ -124,6 +124,7 @@ class PluginEndToEndTest {
                     schema: schemas/doc.json
                 rules:
                   title-max-length: {max: 12}
+                  image-alt-text: off        # the plugin's image-alt-required does this job here
                 overrides:
                   - files: docs/**
                     rules:
@@ -139,6 +140,8 @@ class PluginEndToEndTest {
         write("posts/a.md", "---\ntitle: 一篇关于前置元数据的长文章\n---\n# 一篇关于前置元数据的长文章\n\nTODO ![](a.png)\n");
         write("posts/b.md", "---\ntitle: Draft\nauthor: 李\ndraft: true\n---\n# Draft\n\nTODO\n");
         write("docs/d.md", "---\ntitle: Guide\n---\n# Guide\n\nTODO ![](d.png)\n");
+        write("posts/a.png", "");
+        write("docs/d.png", "");
         CliRun run = CliRun.in(dir, "check");
         assertEquals(List.of(
                 "docs/d.md:1:1  error    missing required key \"summary\"  schema",

@@ -39,7 +39,7 @@ class ConfigLoaderFuzzTest {
         try {
             Config config = loader.load(file);
             assertNotNull(config);
-            ConfigCheck.check(config, RULE_IDS);
+            ConfigCheck.check(config, RuleRegistry.load(ConfigLoaderFuzzTest.class.getClassLoader()).catalog());
         } catch (ConfigException expected) {
             assertTrue(expected.getMessage() != null && !expected.getMessage().isBlank(), "a ConfigException "
                     + "without a message");

@@ -3,6 +3,7 @@ package dev.fmlint.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fmlint.engine.RuleRegistry;
 import dev.fmlint.frontmatter.YamlComposer;
 import dev.fmlint.schema.FrontMatterValidator;
 import dev.fmlint.schema.SchemaLoader;
@@ -14,18 +15,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Presets skip the configuration schema at run time, so every shipped preset is checked against it here. */
+/**
+ * Every shipped preset is a valid configuration (presets skip the configuration schema at run time, so it is
+ * checked here), names only known rules, and gives them valid options.
+ */
 class PresetsTest {
+    @TempDir
+    Path dir;
+
     static Stream<String> presets() {
         return Presets.NAMES.stream();
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("presets")
-    void presetIsAValidConfigurationAndLoads(String name) throws Exception {
+    void presetMatchesTheConfigurationSchema(String name) throws Exception {
         Path file = Path.of("rules/presets", name + ".yaml");
         assertTrue(Files.exists(file), "Presets.NAMES lists " + name + " but " + file + " is missing");
         SourceFile source = SourceFile.of(file, file.toString(), Files.readString(file), false);
@@ -33,16 +42,23 @@ class PresetsTest {
         var root = ((YamlComposer.Composed) composed).root();
         FrontMatterValidator schema = new SchemaLoader().load("fmlint-config");
         assertEquals(List.of(), schema.validate(new FrontMatter(new Span(0, 0), root.span(), root)));
-        Config config = new ConfigLoader(Path.of("").toAbsolutePath()).load(file);
-        assertTrue(!config.rules().isEmpty() || !config.schemas().isEmpty());
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("presets")
-    void everyPresetFileIsListed(String ignored) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("rules/presets"))) {
-            assertEquals(files.map(p -> p.getFileName().toString().replace(".yaml", "")).sorted().toList(),
-                    Presets.NAMES.stream().sorted().toList());
+    void presetIsValidAgainstTheRuleCatalog(String name) throws IOException, ConfigException {
+        Path file = dir.resolve(".fmlint.yaml");
+        Files.writeString(file, "extends: " + name + "\n");
+        Config config = new ConfigLoader(dir).load(file);
+        ConfigCheck.check(config, RuleRegistry.load(getClass().getClassLoader()).catalog());
+        assertTrue(config.rules().containsKey("frontmatter-required"), name + " builds on recommended");
+    }
+
+    @Test
+    void everyPresetFileIsListed() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("rules", "presets"))) {
+            assertEquals(Presets.NAMES.stream().sorted().toList(), files.map(p -> p.getFileName().toString())
+                    .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().toList());
         }
     }
 }

@@ -2,9 +2,13 @@ package dev.fmlint.rules;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.fmlint.config.RuleOptionsCheck;
 import dev.fmlint.engine.ConfiguredRule;
 import dev.fmlint.engine.FileSettings;
 import dev.fmlint.engine.Linter;
+import dev.fmlint.engine.ParallelRunner;
+import dev.fmlint.source.SourceReader;
+import dev.fmlint.spi.CrossFileRule;
 import dev.fmlint.engine.SchemaSelector;
 import dev.fmlint.frontmatter.YamlComposer;
 import dev.fmlint.report.Diagnostic;
@@ -23,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -79,7 +84,38 @@ final class FixtureLinter {
     }
 
     static FileResult lint(Path fixture) {
-        return lint(read(fixture), rule(ruleId(fixture)), options(fixture));
+        Rule rule = rule(ruleId(fixture));
+        RuleOptions options = options(fixture);
+        assertValidOptions(rule, options.values(), fixture.toString());
+        if (rule instanceof CrossFileRule<?>) {
+            // A cross-file rule sees its whole fixture folder as one run, each file with its own options.
+            List<Path> folder = fixtures().stream().filter(p -> p.getParent().equals(fixture.getParent())).toList();
+            return run(folder, rule, FixtureLinter::options, FixtureLinter::display, null).get(folder.indexOf(fixture));
+        }
+        return lint(read(fixture), rule, options);
+    }
+
+    /** The files as one run through the real runner (both steps), in the given order, with display paths. */
+    /** @param root the project folder, or null for the runner's choice */
+    static List<FileResult> run(List<Path> files, Rule rule, Function<Path, RuleOptions> options,
+                                Function<Path, String> display, Path root) {
+        ParallelRunner runner = new ParallelRunner(new Linter(YamlComposer.Limits.DEFAULT), new SourceReader(1 << 20),
+                file -> FileSettings.defaults(List.of(new ConfiguredRule(rule, rule.meta().defaultSeverity(),
+                        options.apply(file))), SchemaSelector.NONE), 2, dev.fmlint.config.Limits.DEFAULT.fileTimeout(), root);
+        return runner.run(files, display);
+    }
+
+    /** Options in fixtures and examples must be ones a configuration could give: valid by the rule's schema. */
+    static void assertValidOptions(Rule rule, Map<String, Object> options, String where) {
+        List<String> problems = new RuleOptionsCheck().problems(rule.meta(), options);
+        if (!problems.isEmpty()) {
+            fail(where + ": invalid options " + problems);
+        }
+    }
+
+    /** A YAML value, read the safe way. */
+    static Object yaml(String text) {
+        return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
     }
 
     static FileResult lint(SourceFile file, Rule rule, RuleOptions options) {
@@ -97,7 +133,7 @@ final class FixtureLinter {
             return RuleOptions.NONE;
         }
         try {
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+            Object loaded = yaml(Files.readString(file));
             if (!(loaded instanceof Map<?, ?> map)) {
                 throw new AssertionError(file + " must be a YAML mapping of option names to values");
             }
@@ -142,7 +178,8 @@ final class FixtureLinter {
     }
 
     private static String display(Path fixture) {
-        return ROOT.relativize(fixture).toString().replace('\\', '/');
+        Path p = fixture.startsWith(ROOT) ? ROOT.relativize(fixture) : fixture.getFileName();
+        return p.toString().replace('\\', '/');
     }
 
     static String readString(Path file) {

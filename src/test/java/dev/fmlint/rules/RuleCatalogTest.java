@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,7 +127,10 @@ class RuleCatalogTest {
     /**
      * The examples are true: each {@code markdown} block on a rule's page, linted with that rule, gives the
      * findings in the {@code text} block right after it, or none when there is no such block. Options go in
-     * the info string: {@code ```markdown mode=forbid}.
+     * the info string as YAML values: {@code ```markdown mode=forbid max=60}. Blocks with
+     * {@code file=PATH} are files of one run, for cross-file rules: all of a page's such blocks are written to
+     * one folder and checked together, and each one's text block lists that file's findings. Other blocks
+     * with {@code file=PATH} ({@code yaml file=tags.yml}) are written to that folder too, unchecked.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
@@ -134,25 +138,108 @@ class RuleCatalogTest {
         Path page = PAGES.resolve(rule.meta().id() + ".md");
         Node doc = PARSER.parse(Files.readString(page, StandardCharsets.UTF_8));
         int examples = 0;
+        Map<String, Example> run = new LinkedHashMap<>();
+        Map<String, String> others = new LinkedHashMap<>();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof FencedCodeBlock other && !other.getInfo().startsWith("markdown")
+                    && other.getInfo().contains(" file=")) {
+                // Another file of the run, such as a vocabulary: written next to the examples, not linted.
+                others.put(other.getInfo().substring(other.getInfo().indexOf(" file=") + 6).trim(), other.getLiteral());
+                continue;
+            }
             if (!(n instanceof FencedCodeBlock block) || !block.getInfo().startsWith("markdown")) {
                 continue;
             }
             examples++;
             Map<String, Object> options = new HashMap<>();
+            String file = null;
             for (String token : block.getInfo().substring("markdown".length()).trim().split("\\s+")) {
-                if (token.contains("=")) {
-                    options.put(token.substring(0, token.indexOf('=')), token.substring(token.indexOf('=') + 1));
+                if (token.startsWith("file=")) {
+                    file = token.substring("file=".length());
+                } else if (token.contains("=")) {
+                    // The value is YAML, so that max=60 is a number and words=[a,b] a list.
+                    options.put(token.substring(0, token.indexOf('=')),
+                            FixtureLinter.yaml(token.substring(token.indexOf('=') + 1)));
                 }
             }
+            FixtureLinter.assertValidOptions(rule, options, page + ": " + block.getInfo());
             String expected = n.getNext() instanceof FencedCodeBlock next && next.getInfo().equals("text")
                     ? next.getLiteral() : "";
+            if (file != null) {
+                assertTrue(run.put(file, new Example(block.getLiteral(), new RuleOptions(options), expected)) == null,
+                        page + ": two examples are the file " + file);
+                continue;
+            }
             FileResult result = FixtureLinter.lint(SourceFile.of(null, page.toString(), block.getLiteral(), false),
                     rule, new RuleOptions(options));
             assertEquals(expected, FixtureLinter.golden(result, rule.meta().id()),
                     page + ": an example does not report what the page says:\n" + block.getLiteral());
         }
         assertTrue(examples >= 2, page + " needs a failing and a passing example in ```markdown blocks");
+        if (!run.isEmpty()) {
+            checkOneRun(page, rule, run, others);
+        }
+    }
+
+    private record Example(String text, RuleOptions options, String expected) {}
+
+    private static void checkOneRun(Path page, Rule rule, Map<String, Example> examples, Map<String, String> others)
+            throws IOException {
+        Path dir = Files.createTempDirectory("fmlint-example");
+        try {
+            for (Map.Entry<String, String> e : others.entrySet()) {
+                Path file = dir.resolve(e.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+            }
+            List<Path> files = new ArrayList<>();
+            Map<Path, Example> byPath = new HashMap<>();
+            for (Map.Entry<String, Example> e : examples.entrySet()) {
+                Path file = dir.resolve(e.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, e.getValue().text(), StandardCharsets.UTF_8);
+                files.add(file);
+                byPath.put(file, e.getValue());
+            }
+            List<FileResult> results = FixtureLinter.run(files, rule, f -> byPath.get(f).options(),
+                    f -> dir.relativize(f).toString().replace('\\', '/'), dir);
+            for (int i = 0; i < files.size(); i++) {
+                Example example = byPath.get(files.get(i));
+                assertEquals(example.expected(), FixtureLinter.golden(results.get(i), rule.meta().id()),
+                        page + ": the example file " + results.get(i).file() + " does not report what the page says");
+            }
+        } finally {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /**
+     * An options schema is an object schema that refuses unknown keys and compiles, and every option it
+     * declares is documented, as {@code `name`}, in the page's Options section.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void optionsHaveASchemaAndAreDocumented(Rule rule) throws Exception {
+        RuleMeta meta = rule.meta();
+        String page = Files.readString(PAGES.resolve(meta.id() + ".md"), StandardCharsets.UTF_8);
+        String options = page.substring(page.indexOf("\n## Options\n"), page.indexOf("\n## Fix\n"));
+        if (!meta.takesOptions()) {
+            assertTrue(options.contains("None"), meta.id() + " takes no options; its Options section says None");
+            return;
+        }
+        org.json.JSONObject schema = new org.json.JSONObject(meta.optionsSchema());
+        assertEquals("object", schema.optString("type"), meta.id() + ": the options schema is an object schema");
+        assertEquals(Boolean.FALSE, schema.opt("additionalProperties"),
+                meta.id() + ": the options schema refuses unknown keys (additionalProperties: false)");
+        new dev.fmlint.schema.SchemaLoader().compile(meta.optionsSchema(), meta.id());
+        for (String name : schema.getJSONObject("properties").keySet()) {
+            assertTrue(options.contains("`" + name + "`"), meta.id() + ": option " + name + " is not documented in "
+                    + "the Options section of its page");
+        }
     }
 
     @Test

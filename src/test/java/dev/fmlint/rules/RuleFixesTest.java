@@ -87,6 +87,31 @@ class RuleFixesTest {
         assertEquals(a + "\n", fixOnce(b + "\n", "heading-trailing-punctuation"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "See https://example.com/a_(b).       | See <https://example.com/a_(b)>.",
+        "Mail me@example.com, or www.x.org!  | Mail <me@example.com>, or <http://www.x.org>!",
+        "详见https://example.com/中文。下一句  | 详见<https://example.com/中文>。下一句",
+        "访问https://例子.com，谢谢           | 访问<https://例子.com>，谢谢",
+    })
+    void bareUrlsBecomeAutolinks(String before, String after) {
+        assertEquals(after.strip() + "\n", fixOnce(before.strip() + "\n", "no-bare-urls"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "使用Java开发                 | 使用 Java 开发",
+        "使用**Java**开发             | 使用 **Java** 开发",
+        "**中文**English和*Go*语言     | **中文** English 和 *Go* 语言",
+        "你好, 世界.                  | 你好，世界。",
+        "你好， 世界 。参数 （可选）   | 你好，世界。参数（可选）",
+        "发布于2024年5月1日,共3个.     | 发布于 2024年5月1日，共 3 个。",
+        "[文档Docs](a.md)和`code`中   | [文档 Docs](a.md)和`code`中",
+    })
+    void cjkSpacingFixes(String before, String after) {
+        assertEquals(after.strip() + "\n", fixOnce(before.strip() + "\n", "cjk-spacing"));
+    }
+
     static Stream<Named<Path>> fixableFixtures() {
         return FixtureLinter.fixtures().stream()
                 .filter(p -> FixtureLinter.rule(FixtureLinter.ruleId(p)).meta().fixable())

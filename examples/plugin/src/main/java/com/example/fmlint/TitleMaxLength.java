@@ -14,7 +14,10 @@ import java.util.Set;
 public final class TitleMaxLength implements Rule {
     private static final RuleMeta META = new RuleMeta("title-max-length",
             "The front-matter title is at most max characters long (default 70)", Set.of("front-matter"),
-            Severity.WARNING, false);
+            Severity.WARNING,
+            "{\"type\": \"object\", \"additionalProperties\": false,"
+                    + " \"properties\": {\"max\": {\"type\": \"integer\", \"minimum\": 1}}}",
+            false);
     private static final String TOO_LONG = "title is %d characters long, over the limit of %d; shorten it "
             + "(search results cut long titles)";
     private static final int DEFAULT_MAX = 70;

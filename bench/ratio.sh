@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Measures what the rules added after the core cost: checks one corpus with every rule on, and with only
+# the nine core rules, alternating the two runs N times, and prints the median wall time of each and their
+# ratio. Both runs pay the same JVM start-up and file reading, so the ratio is the rules' share.
+#
+#   bench/ratio.sh [--corpus cpp-docs|docs-cn|PATH] [--runs N]     (default: cpp-docs, 5 runs each)
+#
+# Needs java 17+; builds target/fmlint.jar with Maven when it is missing. Run it on a quiet machine.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+corpus_name=cpp-docs
+runs=5
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --corpus) corpus_name=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "ratio: unknown argument $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+shared="${FMLINT_SHARED:-$here/../shared}"
+if [ -d "$corpus_name" ]; then corpus=$(cd "$corpus_name" && pwd); else corpus="$shared/corpus/$corpus_name"; fi
+[ -d "$corpus" ] || { echo "ratio: corpus $corpus not found" >&2; exit 2; }
+
+jar="$here/target/fmlint.jar"
+if [ ! -f "$jar" ]; then
+  (cd "$here" && { mvn -B -q -o package -DskipTests || mvn -B -q package -DskipTests; }) >&2
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/fmlint-ratio.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+# The nine rules of the first release, as the core issue shipped them.
+cat > "$tmp/core.yaml" <<'YAML'
+rules:
+  frontmatter-required: error
+  slug-format: error
+  tags-format: error
+  single-h1: error
+  title-h1: warning
+  heading-increment: error
+  no-empty-heading: error
+  no-duplicate-heading: warning
+  heading-trailing-punctuation: warning
+YAML
+# Every rule, with its default options: the core ones and all the later ones, cross-file ones included.
+{
+  cat "$tmp/core.yaml"
+  cat <<'YAML'
+  date-format: error
+  field-length: warning
+  unique-field: error
+  first-heading: warning
+  no-empty-section: warning
+  link-target-exists: error
+  no-bare-urls: warning
+  image-alt-text: warning
+  cjk-spacing: warning
+YAML
+} > "$tmp/all.yaml"
+
+# Every rule the jar has must be in all.yaml, or the comparison would quietly leave one out.
+missing=$(java -jar "$jar" rules | awk 'NR > 1 { print $1 }' | while read -r id; do
+  case "$id" in read-error|front-matter-syntax|schema|rule-error) ;; *) grep -q "^  $id:" "$tmp/all.yaml" || echo "$id" ;; esac
+done)
+if [ -n "$missing" ]; then
+  echo "ratio: rules missing from the all-rules run: $missing" >&2
+  exit 2
+fi
+
+one_run() { # prints the wall time of one check in milliseconds, and checks it did not crash
+  local config=$1 start end code
+  start=$(date +%s%N)
+  set +e
+  (cd "$corpus" && java -XX:+UseSerialGC -jar "$jar" check --config "$config" --no-color .) > "$tmp/out.txt" 2> "$tmp/err.txt"
+  code=$?
+  set -e
+  end=$(date +%s%N)
+  if [ "$code" -gt 1 ] || grep -q "rule-error" "$tmp/out.txt"; then
+    echo "ratio: the run with $config failed (exit $code):" >&2
+    grep "rule-error" "$tmp/out.txt" | head -5 >&2
+    head -5 "$tmp/err.txt" >&2
+    exit 1
+  fi
+  echo $(( (end - start) / 1000000 ))
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+
+files=$(find "$corpus" -type f \( -name '*.md' -o -name '*.markdown' \) | wc -l)
+echo "ratio: $files files in $corpus, $runs runs each, alternating" >&2
+one_run "$tmp/all.yaml" > /dev/null # warm the file cache, so the first timed run is not the slow one
+: > "$tmp/core.ms"
+: > "$tmp/all.ms"
+for i in $(seq 1 "$runs"); do
+  one_run "$tmp/core.yaml" >> "$tmp/core.ms"
+  one_run "$tmp/all.yaml" >> "$tmp/all.ms"
+  echo "ratio: run $i: core $(tail -1 "$tmp/core.ms") ms, all $(tail -1 "$tmp/all.ms") ms" >&2
+done
+core=$(median < "$tmp/core.ms")
+all=$(median < "$tmp/all.ms")
+findings=$(tail -1 "$tmp/out.txt")
+echo "corpus $(basename "$corpus"): $files files; median of $runs runs: core rules $core ms, all rules $all ms;" \
+  "ratio all/core $(awk -v a="$all" -v c="$core" 'BEGIN { printf "%.2f", a / c }')"
+echo "last all-rules run: $findings"

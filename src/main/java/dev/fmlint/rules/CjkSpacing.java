@@ -1,0 +1,270 @@
+package dev.fmlint.rules;
+
+import dev.fmlint.source.Span;
+import dev.fmlint.spi.Fix;
+import dev.fmlint.spi.Rule;
+import dev.fmlint.spi.RuleContext;
+import dev.fmlint.spi.RuleMeta;
+import dev.fmlint.spi.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * Spacing and punctuation in Chinese and Japanese text, after the Chinese copywriting guidelines: a space
+ * between CJK characters and Latin letters or digits ({@code 使用 Java 8}), full-width punctuation after
+ * CJK text ({@code 你好，世界}), and no space around full-width punctuation. Code, HTML, URLs and link
+ * targets are never touched; text in emphasis and link text is.
+ */
+public final class CjkSpacing implements Rule {
+    private static final RuleMeta META = new RuleMeta("cjk-spacing",
+            "CJK text is spaced from Latin words and uses full-width punctuation", Set.of("cjk", "text"),
+            Severity.WARNING, """
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "spaceBetween": {"description": "a space between CJK and Latin letters or digits", "type": "boolean"},
+                "fullWidthPunctuation": {
+                  "description": "full-width punctuation after CJK text", "type": "boolean"
+                },
+                "noSpaceAroundFullWidth": {
+                  "description": "no space before or after full-width punctuation", "type": "boolean"
+                },
+                "skipUnits": {
+                  "description": "characters that may follow a digit without a space",
+                  "type": "string"
+                }
+              }
+            }""", true);
+    private static final String MISSING_SPACE = "missing space between \"%s\" and \"%s\"; CJK and Latin text are "
+            + "separated by a space";
+    private static final String HALF_WIDTH = "half-width \"%s\" after CJK text; write the full-width \"%s\"";
+    private static final String SPACE_AROUND = "space %s full-width \"%s\"; remove it";
+    private static final String FIX_SPACE = "add a space";
+    private static final String FIX_PUNCTUATION = "use full-width punctuation";
+    private static final String FIX_REMOVE = "remove the space";
+
+    private static final String HALF = ",.:;!?";
+    private static final String FULL = "，。：；！？";
+    private static final String DEFAULT_UNITS = "年月日天号时分秒";
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    /** The options, read once per file. */
+    private record Checks(boolean space, boolean punctuation, boolean around, String units) {}
+
+    @Override
+    public void check(RuleContext ctx) {
+        Checks checks = new Checks(ctx.options().bool("spaceBetween", true),
+                ctx.options().bool("fullWidthPunctuation", true), ctx.options().bool("noSpaceAroundFullWidth", true),
+                ctx.options().string("skipUnits", DEFAULT_UNITS));
+        ctx.markdown().accept(new AbstractVisitor() {
+            @Override
+            public void visit(Paragraph paragraph) {
+                block(ctx, paragraph, checks);
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                block(ctx, heading, checks);
+            }
+        });
+    }
+
+    /** A piece of a block's text in reading order: a text node, an emphasis opening or closing, or a break. */
+    private record Piece(Node node, Kind kind) {}
+
+    private enum Kind { TEXT, OPEN, CLOSE, BREAK }
+
+    private static void block(RuleContext ctx, Node block, Checks checks) {
+        Span span = ctx.span(block);
+        if (!CjkText.mayHaveCjk(ctx.file().text(), span.start(), span.end())) {
+            return;
+        }
+        List<Piece> pieces = new ArrayList<>();
+        flatten(ctx, block, pieces);
+        Text previous = null;
+        Node firstOpen = null;
+        Node lastClose = null;
+        for (Piece p : pieces) {
+            switch (p.kind()) {
+                case TEXT -> {
+                    Text text = (Text) p.node();
+                    inside(ctx, text, checks);
+                    if (previous != null && checks.space()) {
+                        int at = firstOpen != null ? ctx.span(firstOpen).start()
+                                : lastClose != null ? ctx.span(lastClose).end() : ctx.span(text).start();
+                        boundary(ctx, previous.getLiteral(), text.getLiteral(), at, checks);
+                    }
+                    previous = text;
+                    firstOpen = null;
+                    lastClose = null;
+                }
+                case OPEN -> {
+                    if (firstOpen == null) {
+                        firstOpen = p.node();
+                    }
+                }
+                case CLOSE -> lastClose = p.node();
+                case BREAK -> previous = null;
+            }
+        }
+    }
+
+    /**
+     * The block's inlines as pieces. Emphasis is transparent: {@code 中文**English**} still needs its space.
+     * Code, HTML, images, line breaks and link boundaries break the text: nothing is checked across them.
+     */
+    private static void flatten(RuleContext ctx, Node parent, List<Piece> pieces) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text) {
+                pieces.add(new Piece(child, Kind.TEXT));
+            } else if (child instanceof Emphasis || child instanceof StrongEmphasis) {
+                pieces.add(new Piece(child, Kind.OPEN));
+                flatten(ctx, child, pieces);
+                pieces.add(new Piece(child, Kind.CLOSE));
+            } else if (child instanceof Link link && !ctx.file().slice(ctx.span(link)).startsWith("<")) {
+                pieces.add(new Piece(child, Kind.BREAK));
+                flatten(ctx, child, pieces); // the link's text is prose; its target and autolinks are not
+                pieces.add(new Piece(child, Kind.BREAK));
+            } else {
+                pieces.add(new Piece(child, Kind.BREAK));
+            }
+        }
+    }
+
+    /** The checks within one text node, when its source is its text (no escapes or entities to map). */
+    private static void inside(RuleContext ctx, Text text, Checks checks) {
+        Span span = ctx.span(text);
+        String s = text.getLiteral();
+        if (!CjkText.mayHaveCjk(s) || !ctx.file().slice(span).equals(s)) {
+            return; // no CJK (surrogate pairs are >= FIRST too), or escapes that would shift positions
+        }
+        boolean[] url = urls(s);
+        int base = span.start();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (url[i]) {
+                i = next;
+                continue;
+            }
+            int after = next < s.length() && !url[next] ? s.codePointAt(next) : -1;
+            if (checks.space() && after >= 0 && needsSpace(cp, after, checks.units())) {
+                ctx.report(Span.at(base + next), MISSING_SPACE.formatted(str(cp), str(after)),
+                        Fix.replace(FIX_SPACE, Span.at(base + next), " "));
+            }
+            if (checks.punctuation() && HALF.indexOf(cp) >= 0 && i > 0 && !url[i - 1]
+                    && CjkText.isCjk(s.codePointBefore(i)) && single(s, i)) {
+                int end = next;
+                while (end < s.length() && s.charAt(end) == ' ') {
+                    end++;
+                }
+                int following = end < s.length() ? s.codePointAt(end) : -1;
+                boolean sentenceGoesOn = following < 0 || end > next || !isLatinOrDigit(following);
+                if (sentenceGoesOn) {
+                    String full = String.valueOf(FULL.charAt(HALF.indexOf(cp)));
+                    ctx.report(new Span(base + i, base + next), HALF_WIDTH.formatted(str(cp), full),
+                            Fix.replace(FIX_PUNCTUATION, new Span(base + i, base + (following < 0 ? next : end)), full));
+                }
+            }
+            if (checks.around() && CjkText.isFullWidthPunctuation(cp)) {
+                spacesAround(ctx, s, i, next, base, url);
+            }
+            i = next;
+        }
+    }
+
+    /** Spaces right before or after the full-width punctuation at {@code [i, next)}, inside the text. */
+    private static void spacesAround(RuleContext ctx, String s, int i, int next, int base, boolean[] url) {
+        int start = i;
+        while (start > 0 && s.charAt(start - 1) == ' ') {
+            start--;
+        }
+        // A "|" next to the spaces is a table cell border (GitHub tables are text here): the spaces are padding.
+        if (start < i && start > 0 && !url[start - 1] && s.charAt(start - 1) != '|') {
+            ctx.report(new Span(base + start, base + i), SPACE_AROUND.formatted("before", s.substring(i, next)),
+                    Fix.replace(FIX_REMOVE, new Span(base + start, base + i), ""));
+        }
+        int end = next;
+        while (end < s.length() && s.charAt(end) == ' ') {
+            end++;
+        }
+        if (end > next && end < s.length() && !url[end] && s.charAt(end) != '|'
+                && !CjkText.isFullWidthPunctuation(s.codePointAt(end))) { // the next mark reports its own
+            ctx.report(new Span(base + next, base + end), SPACE_AROUND.formatted("after", s.substring(i, next)),
+                    Fix.replace(FIX_REMOVE, new Span(base + next, base + end), ""));
+        }
+    }
+
+    /** Between the last character of one text and the first of the next, across emphasis markers. */
+    private static void boundary(RuleContext ctx, String before, String after, int at, Checks checks) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return;
+        }
+        int a = before.codePointBefore(before.length());
+        int b = after.codePointAt(0);
+        if (urls(before)[before.length() - 1] || urls(after)[0]) {
+            return;
+        }
+        if (needsSpace(a, b, checks.units())) {
+            ctx.report(Span.at(at), MISSING_SPACE.formatted(str(a), str(b)), Fix.replace(FIX_SPACE, Span.at(at), " "));
+        }
+    }
+
+    /**
+     * Whether a space belongs between two characters: CJK next to a Latin letter or digit, except a digit
+     * next to a unit such as 年 or 月, so that {@code 2024年5月1日} can be written as one word.
+     */
+    private static boolean needsSpace(int a, int b, String units) {
+        if (CjkText.isCjk(a) && isLatinOrDigit(b)) {
+            return !(isDigit(b) && units.indexOf(a) >= 0);
+        }
+        return isLatinOrDigit(a) && CjkText.isCjk(b) && !(isDigit(a) && units.indexOf(b) >= 0);
+    }
+
+    private static boolean isDigit(int cp) {
+        return cp >= '0' && cp <= '9';
+    }
+
+    private static boolean isLatinOrDigit(int cp) {
+        return (cp >= '0' && cp <= '9') || (Character.isLetter(cp)
+                && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN && cp < 0xFF00);
+    }
+
+    /** A lone mark: "..." and "!!" are left alone. */
+    private static boolean single(String s, int i) {
+        char c = s.charAt(i);
+        return !(i + 1 < s.length() && s.charAt(i + 1) == c) && !(i > 0 && s.charAt(i - 1) == c);
+    }
+
+    /** Which characters of a text belong to a URL or an e-mail address, as GitHub would link them. */
+    private static boolean[] urls(String s) {
+        boolean[] in = new boolean[s.length() + 1];
+        if (s.indexOf(':') < 0 && s.indexOf('@') < 0 && s.indexOf("www.") < 0) {
+            return in;
+        }
+        for (LiteralAutolinks.Found f : LiteralAutolinks.find(s, 0, s.length(), at -> false)) {
+            for (int k = f.start(); k < f.end(); k++) {
+                in[k] = true;
+            }
+        }
+        return in;
+    }
+
+    private static String str(int cp) {
+        return new String(Character.toChars(cp));
+    }
+}

@@ -1,0 +1,99 @@
+package dev.fmlint.rules;
+
+import dev.fmlint.source.Span;
+import dev.fmlint.spi.Messages;
+import dev.fmlint.spi.Rule;
+import dev.fmlint.spi.RuleContext;
+import dev.fmlint.spi.RuleMeta;
+import dev.fmlint.spi.Severity;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Text;
+
+/**
+ * Images have alt text: a Markdown image {@code ![alt](src)} has non-blank alt text, and an HTML
+ * {@code <img>} has an {@code alt} attribute ({@code alt=""} marks a decorative image and is fine, as is
+ * {@code aria-hidden="true"}).
+ */
+public final class ImageAltText implements Rule {
+    private static final RuleMeta META = new RuleMeta("image-alt-text",
+            "Images have alt text", Set.of("images", "accessibility"), Severity.WARNING, false);
+    private static final String MARKDOWN = "image \"%s\" has no alt text; describe what it shows between the "
+            + "brackets: ![a short description](%s)";
+    private static final String HTML = "<img> has no alt attribute; add alt=\"a short description\", or alt=\"\" "
+            + "if the image is only decoration";
+
+    private static final Pattern IMG = Pattern.compile("<img(?=[\\s/>])[^>]*>?", Pattern.CASE_INSENSITIVE);
+    /** As markdownlint reads attributes: the name, an equals sign, and a value (possibly empty). */
+    private static final Pattern ALT = Pattern.compile("\\salt\\s*=", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARIA_HIDDEN =
+            Pattern.compile("\\saria-hidden\\s*=\\s*['\"]?true['\"\\s/>]", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        ctx.markdown().accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                if (altText(image).isBlank()) {
+                    String src = image.getDestination();
+                    ctx.report(ctx.span(image), MARKDOWN.formatted(Messages.quote(src), Messages.quote(src)));
+                }
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                checkHtml(ctx, ctx.span(html));
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                checkHtml(ctx, ctx.span(html));
+            }
+        });
+    }
+
+    private static void checkHtml(RuleContext ctx, Span span) {
+        String source = ctx.file().slice(span);
+        if (!source.toLowerCase(Locale.ROOT).contains("<img")) {
+            return;
+        }
+        // The source, not the literal, so that positions are exact (a block in a quote keeps its "> ").
+        Matcher tag = IMG.matcher(source);
+        while (tag.find()) {
+            String text = tag.group();
+            if (!ALT.matcher(text).find() && !ARIA_HIDDEN.matcher(text + " ").find()) {
+                int start = span.start() + tag.start();
+                ctx.report(new Span(start, span.start() + tag.end()), HTML);
+            }
+        }
+    }
+
+    /** The alt text a reader would get: the image's text and code, without markup. */
+    private static String altText(Image image) {
+        StringBuilder sb = new StringBuilder();
+        image.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                sb.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                sb.append(code.getLiteral());
+            }
+        });
+        return sb.toString();
+    }
+}

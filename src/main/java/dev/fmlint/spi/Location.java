@@ -1,0 +1,24 @@
+package dev.fmlint.spi;
+
+import dev.fmlint.source.SourceFile;
+import dev.fmlint.source.Span;
+
+/**
+ * A place in a file as people read it, kept after the file's text is gone: for findings that a
+ * {@link CrossFileRule} reports at the end of a run. Lines are 1-based; columns are 1-based and count code
+ * points, as in reports.
+ */
+public record Location(int line, int column, int endLine, int endColumn) {
+    public Location {
+        if (line < 1 || column < 1 || endLine < line || endColumn < 1 || (endLine == line && endColumn < column)) {
+            throw new IllegalArgumentException("bad location " + line + ":" + column + "-" + endLine + ":" + endColumn);
+        }
+    }
+
+    /** Where {@code span} is in {@code file}. */
+    public static Location of(SourceFile file, Span span) {
+        var lines = file.lines();
+        return new Location(lines.line(span.start()), lines.column(span.start()), lines.line(span.end()),
+                lines.column(span.end()));
+    }
+}
