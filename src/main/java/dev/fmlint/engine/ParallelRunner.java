@@ -53,15 +53,16 @@ public final class ParallelRunner {
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), daemonThreads());
         try {
+            ProjectDisk disk = new ProjectDisk(reader, ProjectRoot.choose(projectRoot, files));
             List<Future<CrossFilePhase.Linted>> futures = new ArrayList<>(files.size());
             for (Path file : files) {
-                futures.add(pool.submit(() -> lintCollecting(file, displayPath.apply(file))));
+                futures.add(pool.submit(() -> lintCollecting(file, displayPath.apply(file), disk)));
             }
             List<CrossFilePhase.Linted> linted = new ArrayList<>(files.size());
             for (Future<CrossFilePhase.Linted> future : futures) {
                 linted.add(future.get());
             }
-            return new CrossFilePhase(reader, ProjectRoot.choose(projectRoot, files)).finish(linted);
+            return new CrossFilePhase(disk).finish(linted);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -81,14 +82,14 @@ public final class ParallelRunner {
         return linter.lint(((SourceDecoder.Decoded) read).file(), own);
     }
 
-    private CrossFilePhase.Linted lintCollecting(Path file, String displayPath) {
+    private CrossFilePhase.Linted lintCollecting(Path file, String displayPath, ProjectDisk disk) {
         FileSettings own = settings.apply(file);
         SourceDecoder.Result read = reader.read(file, displayPath);
         if (read instanceof SourceDecoder.Undecodable problem) {
             return new CrossFilePhase.Linted(file, own, linter.unreadable(displayPath, problem, own), List.of());
         }
         List<Linter.FileFacts> facts = new ArrayList<>();
-        FileResult result = linter.lint(((SourceDecoder.Decoded) read).file(), own, facts);
+        FileResult result = linter.lint(((SourceDecoder.Decoded) read).file(), own, facts, disk);
         return new CrossFilePhase.Linted(file, own, result, facts);
     }
 
