@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures what the rules added after the core cost: checks one corpus with every rule on, and with only
-# the nine core rules, alternating the two runs N times, and prints the median wall time of each and their
-# ratio. Both runs pay the same JVM start-up and file reading, so the ratio is the rules' share.
+# the nine core rules, alternating the two runs N times, and prints the median wall and CPU time of each
+# and their ratios. Both runs go through bin/fmlint, so they pay the same JVM start-up (with its flags)
+# and file reading. On a busy machine the CPU-time ratio is the steadier of the two.
 #
 #   bench/ratio.sh [--corpus cpp-docs|docs-cn|PATH] [--runs N]     (default: cpp-docs, 5 runs each)
 #
@@ -68,21 +69,21 @@ if [ -n "$missing" ]; then
   exit 2
 fi
 
-one_run() { # prints the wall time of one check in milliseconds, and checks it did not crash
-  local config=$1 start end code
-  start=$(date +%s%N)
+one_run() { # prints "wall-ms cpu-ms" of one check (cpu = user + system), and checks it did not crash
+  local config=$1 code times
+  local TIMEFORMAT='%R %U %S'
   set +e
-  (cd "$corpus" && java -XX:+UseSerialGC -jar "$jar" check --config "$config" --no-color .) > "$tmp/out.txt" 2> "$tmp/err.txt"
+  times=$( { time (cd "$corpus" && "$here/bin/fmlint" check --config "$config" --no-color . \
+    > "$tmp/out.txt" 2> "$tmp/err.txt"); } 2>&1 )
   code=$?
   set -e
-  end=$(date +%s%N)
   if [ "$code" -gt 1 ] || grep -q "rule-error" "$tmp/out.txt"; then
     echo "ratio: the run with $config failed (exit $code):" >&2
     grep "rule-error" "$tmp/out.txt" | head -5 >&2
     head -5 "$tmp/err.txt" >&2
     exit 1
   fi
-  echo $(( (end - start) / 1000000 ))
+  echo "$times" | awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }'
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
@@ -95,11 +96,15 @@ one_run "$tmp/all.yaml" > /dev/null # warm the file cache, so the first timed ru
 for i in $(seq 1 "$runs"); do
   one_run "$tmp/core.yaml" >> "$tmp/core.ms"
   one_run "$tmp/all.yaml" >> "$tmp/all.ms"
-  echo "ratio: run $i: core $(tail -1 "$tmp/core.ms") ms, all $(tail -1 "$tmp/all.ms") ms" >&2
+  echo "ratio: run $i: core $(tail -1 "$tmp/core.ms" | awk '{ print $1 " ms wall, " $2 " ms cpu" }');" \
+    "all $(tail -1 "$tmp/all.ms" | awk '{ print $1 " ms wall, " $2 " ms cpu" }')" >&2
 done
-core=$(median < "$tmp/core.ms")
-all=$(median < "$tmp/all.ms")
-findings=$(tail -1 "$tmp/out.txt")
-echo "corpus $(basename "$corpus"): $files files; median of $runs runs: core rules $core ms, all rules $all ms;" \
-  "ratio all/core $(awk -v a="$all" -v c="$core" 'BEGIN { printf "%.2f", a / c }')"
-echo "last all-rules run: $findings"
+core_wall=$(cut -d' ' -f1 "$tmp/core.ms" | median)
+all_wall=$(cut -d' ' -f1 "$tmp/all.ms" | median)
+core_cpu=$(cut -d' ' -f2 "$tmp/core.ms" | median)
+all_cpu=$(cut -d' ' -f2 "$tmp/all.ms" | median)
+ratio() { awk -v a="$1" -v c="$2" 'BEGIN { printf "%.2f", a / c }'; }
+echo "corpus $(basename "$corpus"): $files files, median of $runs alternating runs each"
+echo "  wall time: core rules $core_wall ms, all rules $all_wall ms, ratio all/core $(ratio "$all_wall" "$core_wall")"
+echo "  CPU time:  core rules $core_cpu ms, all rules $all_cpu ms, ratio all/core $(ratio "$all_cpu" "$core_cpu")"
+echo "  last all-rules run: $(tail -1 "$tmp/out.txt")"

@@ -1,32 +1,22 @@
 package dev.fmlint.engine;
 
-import dev.fmlint.frontmatter.FrontMatterSplitter;
-import dev.fmlint.markdown.MarkdownParser;
 import dev.fmlint.report.Diagnostic;
 import dev.fmlint.report.FileResult;
 import dev.fmlint.report.Position;
-import dev.fmlint.source.SourceDecoder;
-import dev.fmlint.source.SourceFile;
-import dev.fmlint.source.SourceReader;
 import dev.fmlint.spi.CrossFileRule;
 import dev.fmlint.spi.Location;
 import dev.fmlint.spi.Messages;
 import dev.fmlint.spi.RunContext;
 import dev.fmlint.spi.Severity;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.commonmark.node.Node;
 
 /**
@@ -35,13 +25,10 @@ import org.commonmark.node.Node;
  * output depends only on the files and their order, never on scheduling.
  */
 final class CrossFilePhase {
-    private final SourceReader reader;
-    private final Path projectRoot;
-    private final MarkdownParser parser = new MarkdownParser();
+    private final ProjectDisk disk;
 
-    CrossFilePhase(SourceReader reader, Path projectRoot) {
-        this.reader = reader;
-        this.projectRoot = projectRoot.toAbsolutePath().normalize();
+    CrossFilePhase(ProjectDisk disk) {
+        this.disk = disk;
     }
 
     /** One file after the first step: its result, its settings, and what it gave the cross-file rules. */
@@ -68,11 +55,10 @@ final class CrossFilePhase {
         }
         List<List<Diagnostic>> added = new ArrayList<>();
         files.forEach(f -> added.add(new ArrayList<>()));
-        Disk disk = new Disk();
         for (CrossFileRule<?> rule : rules.values()) {
             String id = rule.meta().id();
             List<CrossFileRule.Collected<?>> facts = collected.get(id);
-            Context ctx = new Context(id, disk, files, owner, added);
+            Context ctx = new Context(id, files, owner, added);
             try {
                 finishOne(rule, facts, ctx);
             } catch (RuntimeException | StackOverflowError e) {
@@ -107,15 +93,13 @@ final class CrossFilePhase {
     /** One rule's view of the run. */
     private final class Context implements RunContext {
         private final String ruleId;
-        private final Disk disk;
         private final List<Linted> files;
         private final Map<CrossFileRule.Collected<?>, Integer> owner;
         private final List<List<Diagnostic>> added;
 
-        Context(String ruleId, Disk disk, List<Linted> files, Map<CrossFileRule.Collected<?>, Integer> owner,
+        Context(String ruleId, List<Linted> files, Map<CrossFileRule.Collected<?>, Integer> owner,
                 List<List<Diagnostic>> added) {
             this.ruleId = ruleId;
-            this.disk = disk;
             this.files = files;
             this.owner = owner;
             this.added = added;
@@ -123,7 +107,7 @@ final class CrossFilePhase {
 
         @Override
         public Path projectRoot() {
-            return projectRoot;
+            return disk.projectRoot();
         }
 
         @Override
@@ -138,7 +122,7 @@ final class CrossFilePhase {
 
         @Override
         public Optional<String> text(Path file) {
-            return disk.read(file).map(SourceFile::text);
+            return disk.text(file);
         }
 
         @Override
@@ -158,88 +142,6 @@ final class CrossFilePhase {
                         new Position(where.line(), where.column()), new Position(where.endLine(), where.endColumn()),
                         null));
             }
-        }
-    }
-
-    /**
-     * The disk as the second step may see it: inside the project only, with folder listings remembered so
-     * that the exact-case check costs one listing per folder.
-     */
-    private final class Disk {
-        private final Map<Path, Set<String>> listings = new HashMap<>();
-        private Path realRoot;
-
-        boolean exists(Path path) {
-            Path p = path.toAbsolutePath().normalize();
-            if (!p.startsWith(projectRoot)) {
-                return false;
-            }
-            Path dir = projectRoot;
-            for (Path name : projectRoot.relativize(p)) {
-                if (name.toString().isEmpty()) {
-                    continue; // the root itself
-                }
-                Set<String> names = listings.computeIfAbsent(dir, CrossFilePhase::list);
-                if (!names.contains(name.toString())) {
-                    return false;
-                }
-                dir = dir.resolve(name);
-            }
-            return true;
-        }
-
-        Set<String> list(Path folder) {
-            Path p = folder.toAbsolutePath().normalize();
-            return p.startsWith(projectRoot) && exists(p)
-                    ? Collections.unmodifiableSet(listings.computeIfAbsent(p, CrossFilePhase::list)) : Set.of();
-        }
-
-        /** A file inside the project, read as checked files are; never through a link that leads out of it. */
-        Optional<SourceFile> read(Path file) {
-            Path p = file.toAbsolutePath().normalize();
-            if (!exists(p)) {
-                return Optional.empty();
-            }
-            try {
-                if (realRoot == null) {
-                    realRoot = projectRoot.toRealPath();
-                }
-                if (!p.toRealPath().startsWith(realRoot)) {
-                    return Optional.empty(); // a link that leads out of the project
-                }
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-            return reader.read(p, p.toString()) instanceof SourceDecoder.Decoded decoded
-                    ? Optional.of(decoded.file()) : Optional.empty();
-        }
-
-        Optional<Node> markdown(Path file) {
-            Optional<SourceFile> read = read(file);
-            if (read.isEmpty()) {
-                return Optional.empty();
-            }
-            SourceFile source = read.get();
-            int bodyStart = new FrontMatterSplitter().split(source) instanceof FrontMatterSplitter.Block b
-                    ? b.bodyStart() : 0;
-            try {
-                return Optional.of(parser.parse(source.text().substring(bodyStart)));
-            } catch (RuntimeException | StackOverflowError e) {
-                return Optional.empty();
-            }
-        }
-    }
-
-    private static Set<String> list(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return Set.of();
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            Set<String> names = new HashSet<>();
-            entries.forEach(e -> names.add(e.getFileName().toString()));
-            return names;
-        } catch (IOException | SecurityException e) {
-            return Set.of();
         }
     }
 }

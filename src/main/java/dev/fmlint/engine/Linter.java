@@ -16,6 +16,7 @@ import dev.fmlint.spi.CrossFileRule;
 import dev.fmlint.spi.Finding;
 import dev.fmlint.spi.FrontMatter;
 import dev.fmlint.spi.Messages;
+import dev.fmlint.spi.ProjectFiles;
 import dev.fmlint.spi.Severity;
 import dev.fmlint.spi.YamlNode;
 import java.util.ArrayList;
@@ -57,16 +58,16 @@ public final class Linter {
     }
 
     public FileResult lint(SourceFile file, FileSettings settings) {
-        return lint(file, settings, null);
+        return lint(file, settings, null, null);
     }
 
     /**
      * Lints one file and, when {@code facts} is not null, adds what each {@link CrossFileRule} collects from
      * it, for the run's second step ({@link CrossFilePhase}).
      */
-    FileResult lint(SourceFile file, FileSettings settings, List<FileFacts> facts) {
+    FileResult lint(SourceFile file, FileSettings settings, List<FileFacts> facts, ProjectFiles project) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Finding f : findings(file, settings, facts)) {
+        for (Finding f : findings(file, settings, facts, project)) {
             Severity severity = settings.severities().get(f.ruleId());
             if (severity == null && CoreChecks.isFileUnreadable(f.ruleId())) {
                 severity = Severity.ERROR;
@@ -78,7 +79,8 @@ public final class Linter {
         return new FileResult(file.displayPath(), diagnostics);
     }
 
-    private List<Finding> findings(SourceFile file, FileSettings settings, List<FileFacts> facts) {
+    private List<Finding> findings(SourceFile file, FileSettings settings, List<FileFacts> facts,
+                                   ProjectFiles project) {
         List<Finding> findings = new ArrayList<>();
         Optional<FrontMatter> frontMatter = Optional.empty();
         int bodyStart = 0;
@@ -116,12 +118,13 @@ public final class Linter {
             List<Finding> own = new ArrayList<>();
             try {
                 FileContext ctx = new FileContext(parsed, id, configured.options(), own);
-                configured.rule().check(ctx);
                 if (facts != null && configured.rule() instanceof CrossFileRule<?> cross) {
-                    Object collected = cross.collect(ctx);
+                    Object collected = cross.collect(ctx, project); // checks the file too, in the same pass
                     if (collected != null) {
                         facts.add(new FileFacts(configured, collected));
                     }
+                } else {
+                    configured.rule().check(ctx);
                 }
                 findings.addAll(own);
             } catch (RuntimeException | StackOverflowError e) {

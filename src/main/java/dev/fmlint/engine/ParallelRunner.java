@@ -85,6 +85,7 @@ public final class ParallelRunner {
                 daemonThreads());
         AtomicInteger done = new AtomicInteger();
         try {
+            ProjectDisk disk = new ProjectDisk(reader, ProjectRoot.choose(projectRoot, files));
             List<Future<CrossFilePhase.Linted>> futures = new ArrayList<>(files.size());
             long[] started = new long[files.size()];
             for (int i = 0; i < files.size(); i++) {
@@ -95,7 +96,7 @@ public final class ParallelRunner {
                         started[index] = System.nanoTime();
                     }
                     String name = displayPath.apply(file);
-                    CrossFilePhase.Linted result = lintCollecting(file, name);
+                    CrossFilePhase.Linted result = lintCollecting(file, name, disk);
                     progress.fileDone(done.incrementAndGet(), files.size(), name);
                     return result;
                 }));
@@ -104,7 +105,7 @@ public final class ParallelRunner {
             for (int i = 0; i < files.size(); i++) {
                 linted.add(await(futures.get(i), started, i, pool, files.get(i), displayPath.apply(files.get(i))));
             }
-            return new CrossFilePhase(reader, ProjectRoot.choose(projectRoot, files)).finish(linted);
+            return new CrossFilePhase(disk).finish(linted);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -155,7 +156,7 @@ public final class ParallelRunner {
         return result.withElapsed(Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private CrossFilePhase.Linted lintCollecting(Path file, String displayPath) {
+    private CrossFilePhase.Linted lintCollecting(Path file, String displayPath, ProjectDisk disk) {
         long started = System.nanoTime();
         FileSettings own = settings.apply(file);
         SourceDecoder.Result read = reader.read(file, displayPath);
@@ -164,7 +165,7 @@ public final class ParallelRunner {
                     .withElapsed(Duration.ofNanos(System.nanoTime() - started)), List.of());
         }
         List<Linter.FileFacts> facts = new ArrayList<>();
-        FileResult result = linter.lint(((SourceDecoder.Decoded) read).file(), own, facts);
+        FileResult result = linter.lint(((SourceDecoder.Decoded) read).file(), own, facts, disk);
         return new CrossFilePhase.Linted(file, own, result.withElapsed(Duration.ofNanos(System.nanoTime() - started)),
                 facts);
     }

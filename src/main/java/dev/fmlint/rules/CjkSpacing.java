@@ -67,6 +67,10 @@ public final class CjkSpacing implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
+        String text = ctx.file().text();
+        if (!CjkText.mayHaveCjk(text, ctx.span(ctx.markdown()).start(), text.length())) {
+            return; // one pass over the body settles it for text in other languages
+        }
         Checks checks = new Checks(ctx.options().bool("spaceBetween", true),
                 ctx.options().bool("fullWidthPunctuation", true), ctx.options().bool("noSpaceAroundFullWidth", true),
                 ctx.options().string("skipUnits", DEFAULT_UNITS));
@@ -89,9 +93,8 @@ public final class CjkSpacing implements Rule {
     private enum Kind { TEXT, OPEN, CLOSE, BREAK }
 
     private static void block(RuleContext ctx, Node block, Checks checks) {
-        Span span = ctx.span(block);
-        if (!CjkText.mayHaveCjk(ctx.file().text(), span.start(), span.end())) {
-            return;
+        if (!hasCjk(block)) {
+            return; // most blocks of most files: decided from the text alone, code and HTML unread
         }
         List<Piece> pieces = new ArrayList<>();
         flatten(ctx, block, pieces);
@@ -121,6 +124,16 @@ public final class CjkSpacing implements Rule {
                 case BREAK -> previous = null;
             }
         }
+    }
+
+    /** Whether any text of an inline container has a CJK character (or anything from U+2E80 up). */
+    private static boolean hasCjk(Node parent) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text text ? CjkText.mayHaveCjk(text.getLiteral()) : hasCjk(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -13,7 +13,7 @@ final class CjkText {
     }
 
     static boolean mayHaveCjk(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
+        for (int i = from; i < to; i++) { // no copy: a whole corpus is read here
             if (text.charAt(i) >= FIRST) {
                 return true;
             }

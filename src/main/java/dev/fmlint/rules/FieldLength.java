@@ -75,15 +75,19 @@ public final class FieldLength implements Rule {
                 continue; // not text: the schema's business
             }
             int length = width ? DisplayWidth.of(text.get()) : text.get().codePointCount(0, text.get().length());
-            String measured = (width ? COLUMNS : CHARACTERS).formatted(length);
-            String key = Messages.quote(entry.key());
             if (limits.get("max") instanceof Number max && length > max.intValue()) {
-                ctx.report(entry.value().span(), TOO_LONG.formatted(key, measured, max.intValue(), length - max.intValue()));
+                ctx.report(entry.value().span(), TOO_LONG.formatted(Messages.quote(entry.key()), measured(length, width),
+                        max.intValue(), length - max.intValue()));
             }
             if (limits.get("min") instanceof Number min && length < min.intValue()) {
-                ctx.report(entry.value().span(), TOO_SHORT.formatted(key, measured, min.intValue(), min.intValue() - length));
+                ctx.report(entry.value().span(), TOO_SHORT.formatted(Messages.quote(entry.key()), measured(length, width),
+                        min.intValue(), min.intValue() - length));
             }
         }
+    }
+
+    private static String measured(int length, boolean width) {
+        return (width ? COLUMNS : CHARACTERS).formatted(length);
     }
 
     private static Map<String, Object> fields(RuleContext ctx) {

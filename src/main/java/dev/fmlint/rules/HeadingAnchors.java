@@ -24,38 +24,49 @@ import org.commonmark.node.Text;
  */
 final class HeadingAnchors {
     private static final Pattern EXPLICIT_ID = Pattern.compile("\\s*\\{#([^}\\s]+)}\\s*$");
-    private static final Pattern TAG = Pattern.compile("<[A-Za-z][^>]*>?");
-    private static final Pattern ID_ATTRIBUTE = Pattern.compile(
-            "\\s(?:id|name)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+))", Pattern.CASE_INSENSITIVE);
 
     private HeadingAnchors() {}
 
     static Set<String> of(Node document) {
-        Set<String> anchors = new LinkedHashSet<>();
-        Map<String, Integer> occurrences = new HashMap<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                String text = text(heading);
+        Collector collector = new Collector();
+        document.accept(collector);
+        return collector.anchors();
+    }
+
+    /**
+     * Gathers a page's anchors while it is visited; a visitor that needs the anchors and more extends it
+     * (and calls {@code visitChildren} where it overrides a visit), so that the page is walked once.
+     */
+    static class Collector extends AbstractVisitor {
+        private final Set<String> anchors = new LinkedHashSet<>();
+        private final Map<String, Integer> occurrences = new HashMap<>();
+
+        Set<String> anchors() {
+            return anchors;
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            String text = text(heading);
+            if (text.contains("{#")) {
                 Matcher explicit = EXPLICIT_ID.matcher(text);
                 if (explicit.find()) {
                     anchors.add(explicit.group(1));
                 }
-                anchors.add(unique(slug(text), occurrences));
-                visitChildren(heading); // inline HTML anchors in the heading
             }
+            anchors.add(unique(slug(text), occurrences));
+            visitChildren(heading); // inline HTML anchors in the heading
+        }
 
-            @Override
-            public void visit(HtmlInline html) {
-                htmlIds(html.getLiteral(), anchors);
-            }
+        @Override
+        public void visit(HtmlInline html) {
+            htmlIds(html.getLiteral(), anchors);
+        }
 
-            @Override
-            public void visit(HtmlBlock html) {
-                htmlIds(html.getLiteral(), anchors);
-            }
-        });
-        return anchors;
+        @Override
+        public void visit(HtmlBlock html) {
+            htmlIds(html.getLiteral(), anchors);
+        }
     }
 
     /**
@@ -64,18 +75,34 @@ final class HeadingAnchors {
      * CJK characters are letters, so they stay.
      */
     static String slug(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        // Lowercasing as JavaScript does needs the whole string for a few letters (İ, final Σ); ASCII does not.
+        String lower = isAscii(text) ? text : text.toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); ) {
             int cp = lower.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == ' ') {
-                sb.append('-');
-            } else if (cp == '-' || kept(cp)) {
+            if (cp < 0x80) { // ASCII, most headings: letters, digits, "_" and "-" stay, a space becomes "-"
+                if (cp >= 'A' && cp <= 'Z') {
+                    sb.append((char) (cp + ('a' - 'A')));
+                } else if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || cp == '_' || cp == '-') {
+                    sb.append((char) cp);
+                } else if (cp == ' ') {
+                    sb.append('-');
+                }
+            } else if (kept(cp)) {
                 sb.appendCodePoint(cp);
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean kept(int cp) {
@@ -135,15 +162,57 @@ final class HeadingAnchors {
         if (html.indexOf('=') < 0) {
             return;
         }
-        Matcher tag = TAG.matcher(html);
-        while (tag.find()) {
-            Matcher m = ID_ATTRIBUTE.matcher(tag.group());
-            while (m.find()) {
-                String id = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                if (!id.isEmpty()) {
+        // Attribute by attribute inside each tag: " id=" or " name=", quoted or not, in any letter case.
+        for (int lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+            int gt = html.indexOf('>', lt);
+            int end = gt < 0 ? html.length() : gt;
+            if (lt + 1 >= end || !Character.isLetter(html.charAt(lt + 1))) {
+                continue;
+            }
+            for (int i = lt + 1; i < end; i++) {
+                if (!Character.isWhitespace(html.charAt(i))) {
+                    continue;
+                }
+                int nameStart = i + 1;
+                int len = html.regionMatches(true, nameStart, "id", 0, 2) ? 2
+                        : html.regionMatches(true, nameStart, "name", 0, 4) ? 4 : 0;
+                if (len == 0) {
+                    continue;
+                }
+                int k = nameStart + len;
+                while (k < end && Character.isWhitespace(html.charAt(k))) {
+                    k++;
+                }
+                if (k >= end || html.charAt(k) != '=') {
+                    continue;
+                }
+                k++;
+                while (k < end && Character.isWhitespace(html.charAt(k))) {
+                    k++;
+                }
+                String id = attributeValue(html, k, end);
+                if (id != null && !id.isEmpty()) {
                     anchors.add(id);
                 }
             }
         }
     }
+
+    /** The attribute value at {@code k}: quoted with " or ', or up to a space or the tag's end. */
+    private static String attributeValue(String html, int k, int end) {
+        if (k >= html.length()) {
+            return null;
+        }
+        char q = html.charAt(k);
+        if (q == '"' || q == '\'') {
+            int close = html.indexOf(q, k + 1);
+            return close < 0 ? null : html.substring(k + 1, close);
+        }
+        int e = k;
+        while (e < end && !Character.isWhitespace(html.charAt(e)) && "\"'=<>`".indexOf(html.charAt(e)) < 0) {
+            e++;
+        }
+        return html.substring(k, e);
+    }
+
 }

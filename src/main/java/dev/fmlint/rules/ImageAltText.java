@@ -6,7 +6,6 @@ import dev.fmlint.spi.Rule;
 import dev.fmlint.spi.RuleContext;
 import dev.fmlint.spi.RuleMeta;
 import dev.fmlint.spi.Severity;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,21 +53,32 @@ public final class ImageAltText implements Rule {
 
             @Override
             public void visit(HtmlInline html) {
-                checkHtml(ctx, ctx.span(html));
+                if (hasImg(html.getLiteral())) {
+                    checkHtml(ctx, ctx.span(html));
+                }
             }
 
             @Override
             public void visit(HtmlBlock html) {
-                checkHtml(ctx, ctx.span(html));
+                if (hasImg(html.getLiteral())) {
+                    checkHtml(ctx, ctx.span(html));
+                }
             }
         });
     }
 
+    /** Whether HTML holds "<img" in any letter case; most HTML does not. */
+    private static boolean hasImg(String html) {
+        for (int lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+            if (html.regionMatches(true, lt, "<img", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void checkHtml(RuleContext ctx, Span span) {
         String source = ctx.file().slice(span);
-        if (!source.toLowerCase(Locale.ROOT).contains("<img")) {
-            return;
-        }
         // The source, not the literal, so that positions are exact (a block in a quote keeps its "> ").
         Matcher tag = IMG.matcher(source);
         while (tag.find()) {

@@ -5,6 +5,7 @@ import dev.fmlint.source.Span;
 import dev.fmlint.spi.CrossFileRule;
 import dev.fmlint.spi.Location;
 import dev.fmlint.spi.Messages;
+import dev.fmlint.spi.ProjectFiles;
 import dev.fmlint.spi.RuleContext;
 import dev.fmlint.spi.RuleMeta;
 import dev.fmlint.spi.RunContext;
@@ -17,13 +18,13 @@ import java.nio.ByteBuffer;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -37,8 +38,9 @@ import org.commonmark.node.Node;
  * the project. Anchors are computed as GitHub does. URLs with a scheme ({@code https:}, {@code mailto:})
  * are never fetched or checked, and nothing outside the project folder is looked at.
  *
- * <p>Fragments within a file are checked with the file; other files are checked in the whole-run step,
- * which looks each folder up once and reads each linked file outside the run once.
+ * <p>Files, their letter case and fragments within the file are checked with the file, on all cores;
+ * fragments into other files in the whole-run step, with the anchors the run collected, reading each
+ * linked file outside the run once. Each folder is listed once per run.
  */
 public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Facts> {
     private static final RuleMeta META = new RuleMeta("link-target-exists",
@@ -59,7 +61,6 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
     private static final String NO_ANCHOR_THERE = "\"%s\" has no heading or anchor \"#%s\"%s";
     private static final String DID_YOU_MEAN = "; did you mean \"#%s\"?";
 
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     private static final Set<String> MARKDOWN = Set.of("md", "markdown");
 
     @Override
@@ -67,87 +68,118 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
         return META;
     }
 
-    /** One file's anchors, and its links into other files. */
-    public record Facts(Set<String> anchors, List<Target> links) {}
-
     /**
-     * A link to check at the end of the run.
+     * What one file leaves for the end of the run: its anchors, for links from other files, and its links
+     * to headings of other Markdown files. Everything else, existence and letter case included, is checked
+     * while the file is. Kept small, as a run may hold thousands of files.
      *
-     * @param written  the destination as written, for messages
-     * @param path     its path part, percent-decoded
-     * @param fragment its fragment, percent-decoded, or null
+     * @param anchors the anchors, each followed by a line break (no anchor holds one)
+     * @param links   the links to a heading in another Markdown file that exists
      */
-    public record Target(String written, String path, String fragment, boolean image, Location where) {}
+    public record Facts(String anchors, List<Into> links) {
+        boolean hasAnchor(String fragment) {
+            return fragment.indexOf('\n') < 0 && (anchors.startsWith(fragment + "\n")
+                    || anchors.contains("\n" + fragment + "\n"));
+        }
 
-    @Override
-    public void check(RuleContext ctx) {
-        Set<String> anchors = null;
-        for (Destination d : destinations(ctx)) {
-            if (d.parsed().path().isEmpty() && d.parsed().fragment() != null) {
-                if (anchors == null) {
-                    anchors = HeadingAnchors.of(ctx.markdown());
-                }
-                String fragment = d.parsed().fragment();
-                if (!has(anchors, fragment)) {
-                    ctx.report(d.span(), NO_ANCHOR_HERE.formatted(Messages.quote(fragment), hint(anchors, fragment)));
-                }
-            }
+        /** The anchors as a list, for messages. */
+        List<String> anchorList() {
+            return anchors.isEmpty() ? List.of() : List.of(anchors.split("\n"));
         }
     }
 
+    /**
+     * A link to a heading of another Markdown file.
+     *
+     * @param target   the file, absolute
+     * @param path     the path as written, percent-decoded, for messages
+     * @param fragment the fragment, percent-decoded
+     */
+    public record Into(String target, String path, String fragment, Location where) {}
+
     @Override
-    public Facts collect(RuleContext ctx) {
+    public void check(RuleContext ctx) {
+        Walk walk = new Walk(ctx, true);
+        ctx.markdown().accept(walk);
+        checkFragments(ctx, walk);
+    }
+
+    @Override
+    public Facts collect(RuleContext ctx, ProjectFiles project) {
+        Walk walk = new Walk(ctx, false);
+        ctx.markdown().accept(walk);
+        checkFragments(ctx, walk);
         if (ctx.file().path() == null) {
             return null;
         }
-        List<Target> links = new ArrayList<>();
-        for (Destination d : destinations(ctx)) {
+        Path folder = ctx.file().path().toAbsolutePath().normalize().getParent();
+        String siteRoot = ctx.options().string("siteRoot", null);
+        List<Into> into = new ArrayList<>();
+        for (Destination d : walk.found) {
             Parsed p = d.parsed();
-            if (!p.path().isEmpty()) {
-                links.add(new Target(d.written(), p.path(), p.fragment(), d.image(), Location.of(ctx.file(), d.span())));
+            if (p.path().isEmpty()) {
+                continue;
+            }
+            Optional<Path> target = resolve(project, folder, p.path(), siteRoot);
+            if (target.isEmpty()) {
+                continue; // a site path without siteRoot, or a path that leaves the project: not ours to judge
+            }
+            if (!project.exists(target.get())) {
+                ctx.report(d.span(), NO_FILE.formatted(d.image() ? "image" : "link target", Messages.quote(d.written()),
+                        caseHint(project, target.get())));
+            } else if (p.fragment() != null && isMarkdown(target.get())) {
+                into.add(new Into(target.get().toString(), p.path(), p.fragment(), Location.of(ctx.file(), d.span())));
             }
         }
-        return new Facts(Set.copyOf(HeadingAnchors.of(ctx.markdown())), List.copyOf(links));
+        StringBuilder anchors = new StringBuilder();
+        walk.anchors().forEach(anchor -> anchors.append(anchor.replace('\n', ' ')).append('\n'));
+        return new Facts(anchors.toString(), List.copyOf(into));
+    }
+
+    /** Fragments into the file itself ({@code #install}) name one of its anchors. */
+    private static void checkFragments(RuleContext ctx, Walk walk) {
+        for (Destination d : walk.found) {
+            String fragment = d.parsed().fragment();
+            if (d.parsed().path().isEmpty() && fragment != null && !has(walk.anchors(), fragment)) {
+                ctx.report(d.span(), NO_ANCHOR_HERE.formatted(Messages.quote(fragment), hint(walk.anchors(), fragment)));
+            }
+        }
     }
 
     @Override
     public void finish(List<Collected<Facts>> files, RunContext run) {
-        Map<Path, Set<String>> anchors = new HashMap<>();
+        Map<String, Facts> inRun = new HashMap<>();
         for (Collected<Facts> f : files) {
-            anchors.put(f.path(), f.facts().anchors());
+            inRun.put(f.path().toString(), f.facts());
         }
-        Map<Path, Optional<Set<String>>> outside = new HashMap<>();
+        Map<String, Optional<Set<String>>> outside = new HashMap<>();
         for (Collected<Facts> file : files) {
-            String siteRoot = file.options().string("siteRoot", null);
-            for (Target link : file.facts().links()) {
-                Optional<Path> resolved = resolve(run, file.path(), link.path(), siteRoot);
-                if (resolved.isEmpty()) {
-                    continue; // a site path without siteRoot, or a path that leaves the project: not ours to judge
+            for (Into link : file.facts().links()) {
+                Facts there = inRun.get(link.target());
+                boolean found;
+                Collection<String> anchors;
+                if (there != null) {
+                    found = there.hasAnchor(link.fragment());
+                    anchors = found ? List.of() : there.anchorList();
+                } else {
+                    Optional<Set<String>> read = outside.computeIfAbsent(link.target(),
+                            t -> run.markdown(Path.of(t)).map(HeadingAnchors::of));
+                    if (read.isEmpty()) {
+                        continue; // unreadable: the file exists, which is all we can tell
+                    }
+                    found = read.get().contains(link.fragment());
+                    anchors = read.get();
                 }
-                Path target = resolved.get();
-                if (!run.exists(target)) {
-                    run.report(file, link.where(), NO_FILE.formatted(link.image() ? "image" : "link target",
-                            Messages.quote(link.written()), caseHint(run, target)));
-                    continue;
-                }
-                String fragment = link.fragment();
-                if (fragment == null || !isMarkdown(target)) {
-                    continue;
-                }
-                Set<String> there = anchors.get(target);
-                if (there == null) {
-                    there = outside.computeIfAbsent(target, t -> run.markdown(t).map(HeadingAnchors::of)).orElse(null);
-                }
-                if (there != null && !has(there, fragment)) {
+                if (!found && !link.fragment().equals("top")) {
                     run.report(file, link.where(), NO_ANCHOR_THERE.formatted(Messages.quote(link.path()),
-                            Messages.quote(fragment), hint(there, fragment)));
+                            Messages.quote(link.fragment()), hint(anchors, link.fragment())));
                 }
             }
         }
     }
 
     /** The file a link names, inside the project; empty when it is not to be checked. */
-    private static Optional<Path> resolve(RunContext run, Path from, String path, String siteRoot) {
+    private static Optional<Path> resolve(ProjectFiles run, Path folder, String path, String siteRoot) {
         try {
             Path target;
             if (path.startsWith("/")) {
@@ -156,7 +188,7 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
                 }
                 target = run.projectRoot().resolve(siteRoot).resolve(path.substring(1)).normalize();
             } else {
-                target = from.getParent().resolve(path).normalize();
+                target = folder.resolve(path).normalize();
             }
             return target.startsWith(run.projectRoot()) ? Optional.of(target) : Optional.empty();
         } catch (InvalidPathException e) {
@@ -165,7 +197,7 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
     }
 
     /** The first part of the path that exists with other letter case, as a hint; or nothing. */
-    private static String caseHint(RunContext run, Path target) {
+    private static String caseHint(ProjectFiles run, Path target) {
         Path dir = run.projectRoot();
         for (Path name : run.projectRoot().relativize(target)) {
             Set<String> names = run.list(dir);
@@ -190,11 +222,11 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
     }
 
     /** Whether a fragment names an anchor; {@code #top} always does, as in browsers. */
-    private static boolean has(Set<String> anchors, String fragment) {
+    private static boolean has(Collection<String> anchors, String fragment) {
         return anchors.contains(fragment) || fragment.equals("top");
     }
 
-    private static String hint(Set<String> anchors, String fragment) {
+    private static String hint(Collection<String> anchors, String fragment) {
         String slug = HeadingAnchors.slug(fragment);
         if (anchors.contains(slug)) {
             return DID_YOU_MEAN.formatted(Messages.quote(slug));
@@ -210,7 +242,7 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
     /** A destination's path and fragment, both percent-decoded; the query is dropped. */
     private record Parsed(String path, String fragment) {
         static Optional<Parsed> of(String destination) {
-            if (destination.isEmpty() || SCHEME.matcher(destination).find() || destination.startsWith("//")) {
+            if (destination.isEmpty() || hasScheme(destination) || destination.startsWith("//")) {
                 return Optional.empty(); // no target, or a URL: never fetched
             }
             int hash = destination.indexOf('#');
@@ -230,47 +262,70 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
         }
     }
 
-    private static List<Destination> destinations(RuleContext ctx) {
-        List<Destination> found = new ArrayList<>();
-        ctx.markdown().accept(new AbstractVisitor() {
-            @Override
-            public void visit(Link link) {
-                if (link.getParent() instanceof Heading h && HeadingText.isDocfxTab(h)) {
-                    return; // a DocFX tab ("# [Linux](#tab/linux)"), not a link
-                }
-                if (inline(ctx, link)) {
-                    destination(link.getDestination(), false, ctx.span(link));
-                }
-                visitChildren(link);
-            }
+    /**
+     * One pass over a file: its anchors, and its links, images and link reference definitions with their
+     * destinations split up.
+     */
+    private static final class Walk extends HeadingAnchors.Collector {
+        final List<Destination> found = new ArrayList<>();
+        private final RuleContext ctx;
+        private final boolean fragmentsOnly;
 
-            @Override
-            public void visit(Image image) {
-                if (inline(ctx, image)) {
-                    destination(image.getDestination(), true, ctx.span(image));
-                }
-                visitChildren(image);
-            }
+        /** @param fragmentsOnly keep only the links into the file itself ({@code #fragment}) */
+        Walk(RuleContext ctx, boolean fragmentsOnly) {
+            this.ctx = ctx;
+            this.fragmentsOnly = fragmentsOnly;
+        }
 
-            @Override
-            public void visit(LinkReferenceDefinition definition) {
-                destination(definition.getDestination(), false, ctx.span(definition));
+        @Override
+        public void visit(Link link) {
+            if (link.getParent() instanceof Heading h && HeadingText.isDocfxTab(h)) {
+                return; // a DocFX tab ("# [Linux](#tab/linux)"), not a link
             }
+            destination(link, link.getDestination(), false);
+            visitChildren(link);
+        }
 
-            private void destination(String written, boolean image, Span span) {
-                Parsed.of(written).ifPresent(p -> found.add(new Destination(written, p, image, span)));
+        @Override
+        public void visit(Image image) {
+            destination(image, image.getDestination(), true);
+            visitChildren(image);
+        }
+
+        @Override
+        public void visit(LinkReferenceDefinition definition) {
+            destination(definition, definition.getDestination(), false);
+        }
+
+        private void destination(Node node, String written, boolean image) {
+            if (fragmentsOnly && !written.startsWith("#")) {
+                return;
             }
-        });
-        return found;
+            Optional<Parsed> parsed = Parsed.of(written);
+            if (parsed.isEmpty()) {
+                return;
+            }
+            Span span = ctx.span(node);
+            // A link that takes its destination from a definition ([a][b]) is checked at the definition.
+            if (node instanceof LinkReferenceDefinition || ctx.file().text().charAt(span.end() - 1) == ')') {
+                found.add(new Destination(written, parsed.get(), image, span));
+            }
+        }
     }
 
-    /**
-     * Whether a link has its destination in place ({@code [a](b)}), rather than taking it from a reference
-     * definition ({@code [a][b]}), which is checked once at the definition. Autolinks are URLs.
-     */
-    private static boolean inline(RuleContext ctx, Node link) {
-        String source = ctx.file().slice(ctx.span(link));
-        return source.endsWith(")");
+    /** Whether a destination starts with a URL scheme ({@code https:}, {@code mailto:}): never checked. */
+    private static boolean hasScheme(String destination) {
+        for (int i = 0; i < destination.length(); i++) {
+            char c = destination.charAt(i);
+            if (c == ':') {
+                return i > 0;
+            }
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-'))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Percent-decodes UTF-8 ({@code %E4%B8%AD} is 中); text that does not decode stays as written. */

@@ -9,8 +9,6 @@ import dev.fmlint.spi.RuleContext;
 import dev.fmlint.spi.RuleMeta;
 import dev.fmlint.spi.Severity;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
@@ -37,8 +35,6 @@ public final class NoBareUrls implements Rule {
             + "renderer links it";
     private static final String FIX = "write the URL as an autolink";
 
-    private static final Pattern TAG = Pattern.compile("^<([^!>][^/\\s>]*)");
-
     @Override
     public RuleMeta meta() {
         return META;
@@ -49,12 +45,16 @@ public final class NoBareUrls implements Rule {
         ctx.markdown().accept(new AbstractVisitor() {
             @Override
             public void visit(Paragraph paragraph) {
-                inlines(ctx, paragraph, new int[1]);
+                if (mayHaveAutolink(paragraph)) {
+                    inlines(ctx, paragraph, new int[1]);
+                }
             }
 
             @Override
             public void visit(Heading heading) {
-                inlines(ctx, heading, new int[1]);
+                if (mayHaveAutolink(heading)) {
+                    inlines(ctx, heading, new int[1]);
+                }
             }
         });
     }
@@ -82,8 +82,28 @@ public final class NoBareUrls implements Rule {
         }
     }
 
+    /** Whether any text of a block, outside links and code, has what an autolink needs. */
+    private static boolean mayHaveAutolink(Node block) {
+        for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text text ? trigger(text.getLiteral())
+                    : !(child instanceof Link || child instanceof Image || child instanceof Code) && mayHaveAutolink(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void text(RuleContext ctx, Text text, int[] depth) {
+        String literal = text.getLiteral();
+        if (literal.indexOf('[') < 0 && literal.indexOf(']') < 0 && !trigger(literal)) {
+            return; // decided without looking up where the text is
+        }
         Span span = ctx.span(text);
+        String source = ctx.file().text();
+        if (!mayHaveAutolink(source, span.start(), span.end())) {
+            countBrackets(source, span.start(), span.end(), depth);
+            return; // most text: no "://", "www." or "@", so no autolink can start in it
+        }
         LineIndex lines = ctx.file().lines();
         int line = lines.line(span.start());
         int lineStart = lines.lineStart(line);
@@ -118,8 +138,13 @@ public final class NoBareUrls implements Rule {
                     Fix.replace(FIX, where, "<" + target + ">"));
         }
         // Brackets after the last candidate still count for the next text of the block.
-        for (int i = cursor[0]; i < to; i++) {
-            char c = lineText.charAt(i);
+        countBrackets(lineText, cursor[0], to, depth);
+    }
+
+    /** Counts the {@code [} still open after {@code [from, to)}; a backslash escapes the next character. */
+    private static void countBrackets(String s, int from, int to, int[] depth) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             if (c == '\\') {
                 i++;
             } else if (c == '[') {
@@ -128,6 +153,34 @@ public final class NoBareUrls implements Rule {
                 depth[0]--;
             }
         }
+    }
+
+    /** Whether a text has what every autolink needs: "://", "www." or "@" (in one pass over it). */
+    private static boolean trigger(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '@' || (c == ':' && i + 2 < n && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/')
+                    || (c == '.' && i >= 3 && (s.charAt(i - 1) | 0x20) == 'w' && (s.charAt(i - 2) | 0x20) == 'w'
+                        && (s.charAt(i - 3) | 0x20) == 'w')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an autolink could start in {@code [from, to)}: every kind needs "://", "www." or "@" written
+     * next to its start, with no character between that would end a text node.
+     */
+    private static boolean mayHaveAutolink(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '@' || (c == ':' && s.startsWith("//", i + 1))
+                    || ((c == '.') && i - from >= 3 && s.regionMatches(true, i - 3, "www", 0, 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -148,17 +201,15 @@ public final class NoBareUrls implements Rule {
 
     /** The inline HTML sibling that closes an opening tag, as markdownlint pairs them, or null. */
     private static Node matchingClose(HtmlInline open) {
-        Matcher m = TAG.matcher(open.getLiteral());
-        if (!m.find() || m.group(1).startsWith("/")) {
+        String name = tagName(open.getLiteral());
+        if (name == null || name.startsWith("/")) {
             return null;
         }
-        String name = m.group(1);
         int count = 1;
         for (Node n = open.getNext(); n != null; n = n.getNext()) {
             if (n instanceof HtmlInline html) {
-                Matcher t = TAG.matcher(html.getLiteral());
-                if (t.find()) {
-                    String other = t.group(1);
+                String other = tagName(html.getLiteral());
+                if (other != null) {
                     boolean close = other.startsWith("/");
                     if ((close ? other.substring(1) : other).equals(name)) {
                         count += close ? -1 : 1;
@@ -170,5 +221,21 @@ public final class NoBareUrls implements Rule {
             }
         }
         return null;
+    }
+
+    /**
+     * A tag's name as markdownlint reads it ({@code ^<([^!>][^/\s>]*)}): {@code a} for {@code <a href>},
+     * {@code /a} for {@code </a>}; null for comments, declarations and anything else.
+     */
+    private static String tagName(String html) {
+        if (html.length() < 2 || html.charAt(0) != '<' || html.charAt(1) == '!' || html.charAt(1) == '>') {
+            return null;
+        }
+        int end = 2;
+        while (end < html.length() && html.charAt(end) != '/' && html.charAt(end) != '>'
+                && !Character.isWhitespace(html.charAt(end))) {
+            end++;
+        }
+        return html.substring(1, end);
     }
 }

@@ -6,10 +6,12 @@ import dev.fmlint.spi.RuleContext;
 import dev.fmlint.spi.RuleMeta;
 import dev.fmlint.spi.Severity;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 
 /**
@@ -33,22 +35,32 @@ public final class NoEmptySection implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        ctx.markdown().accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                Node next = heading.getNext();
-                while (next != null && !isContent(next)) {
-                    next = next.getNext();
-                }
-                if (next instanceof Heading following && following.getLevel() <= heading.getLevel()) {
-                    int line = ctx.file().lines().line(ctx.span(following).start());
-                    String text = HeadingText.of(heading);
-                    ctx.report(ctx.span(heading), text.isEmpty()
-                            ? UNTITLED.formatted(heading.getLevel(), following.getLevel(), line)
-                            : EMPTY.formatted(Messages.quote(text), following.getLevel(), line));
-                }
+        blocks(ctx, ctx.markdown());
+    }
+
+    /** Walks the blocks that can hold headings, and not the inline text of paragraphs: a heading is a block. */
+    private static void blocks(RuleContext ctx, Node parent) {
+        for (Node block = parent.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading heading) {
+                heading(ctx, heading);
+            } else if (block instanceof BlockQuote || block instanceof ListBlock || block instanceof ListItem) {
+                blocks(ctx, block);
             }
-        });
+        }
+    }
+
+    private static void heading(RuleContext ctx, Heading heading) {
+        Node next = heading.getNext();
+        while (next != null && !isContent(next)) {
+            next = next.getNext();
+        }
+        if (next instanceof Heading following && following.getLevel() <= heading.getLevel()) {
+            int line = ctx.file().lines().line(ctx.span(following).start());
+            String text = HeadingText.of(heading);
+            ctx.report(ctx.span(heading), text.isEmpty()
+                    ? UNTITLED.formatted(heading.getLevel(), following.getLevel(), line)
+                    : EMPTY.formatted(Messages.quote(text), following.getLevel(), line));
+        }
     }
 
     /** Whether a reader sees the block: HTML comments and link reference definitions show nothing. */

@@ -8,6 +8,7 @@ import dev.fmlint.spi.CrossFileRule;
 import dev.fmlint.spi.Fix;
 import dev.fmlint.spi.Location;
 import dev.fmlint.spi.Messages;
+import dev.fmlint.spi.ProjectFiles;
 import dev.fmlint.spi.RuleContext;
 import dev.fmlint.spi.RuleMeta;
 import dev.fmlint.spi.RuleOptions;
@@ -294,7 +295,8 @@ public final class TagsFormat implements CrossFileRule<TagsFormat.Facts> {
     public record Tag(String text, Location where) {}
 
     @Override
-    public Facts collect(RuleContext ctx) {
+    public Facts collect(RuleContext ctx, ProjectFiles project) {
+        check(ctx);
         String file = ctx.options().string("vocabularyFile", null);
         Optional<YamlNode> tags = ctx.frontMatter().flatMap(fm -> fm.root().get("tags"));
         if (file == null || tags.isEmpty()) {

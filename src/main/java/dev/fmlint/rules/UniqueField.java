@@ -3,6 +3,7 @@ package dev.fmlint.rules;
 import dev.fmlint.spi.CrossFileRule;
 import dev.fmlint.spi.Location;
 import dev.fmlint.spi.Messages;
+import dev.fmlint.spi.ProjectFiles;
 import dev.fmlint.spi.RuleContext;
 import dev.fmlint.spi.RuleMeta;
 import dev.fmlint.spi.RunContext;
@@ -55,7 +56,7 @@ public final class UniqueField implements CrossFileRule<List<UniqueField.Value>>
     }
 
     @Override
-    public List<Value> collect(RuleContext ctx) {
+    public List<Value> collect(RuleContext ctx, ProjectFiles project) {
         if (ctx.frontMatter().isEmpty()) {
             return null;
         }

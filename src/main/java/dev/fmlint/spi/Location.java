@@ -18,7 +18,11 @@ public record Location(int line, int column, int endLine, int endColumn) {
     /** Where {@code span} is in {@code file}. */
     public static Location of(SourceFile file, Span span) {
         var lines = file.lines();
-        return new Location(lines.line(span.start()), lines.column(span.start()), lines.line(span.end()),
-                lines.column(span.end()));
+        int line = lines.line(span.start());
+        int column = file.text().codePointCount(lines.lineStart(line), span.start()) + 1;
+        if (span.end() <= lines.lineEnd(line)) { // the usual case: one line, one lookup
+            return new Location(line, column, line, column + file.text().codePointCount(span.start(), span.end()));
+        }
+        return new Location(line, column, lines.line(span.end()), lines.column(span.end()));
     }
 }

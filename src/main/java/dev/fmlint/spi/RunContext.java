@@ -1,46 +1,10 @@
 package dev.fmlint.spi;
 
-import java.nio.file.Path;
-import java.util.Optional;
-import org.commonmark.node.Node;
-
 /**
- * What the second step of a {@link CrossFileRule} sees of the run and the disk. It reads nothing outside
- * the project folder, and nothing from the network. Not thread-safe: one per rule and run.
+ * What the second step of a {@link CrossFileRule} sees: the project's files, and where to report. One per
+ * rule and run, used on one thread.
  */
-public interface RunContext {
-    /**
-     * The folder the run may look in: the project folder (the repository, else the configuration's folder,
-     * else the working folder) when it holds every checked file; otherwise the repository that holds the
-     * files, or else the folder that holds them all. Absolute and normalised.
-     */
-    Path projectRoot();
-
-    /**
-     * Whether a file or folder inside the project exists with exactly this name, letter case included (as on
-     * Linux, also on file systems that ignore case). False for paths outside the project.
-     */
-    boolean exists(Path path);
-
-    /**
-     * The names in a folder inside the project, exactly as the file system spells them; empty for a folder
-     * outside the project or one that does not exist.
-     */
-    java.util.Set<String> list(Path folder);
-
-    /**
-     * The text of a file inside the project (UTF-8, with the size limit of checked files), such as a list of
-     * allowed tags. Empty when the file is outside the project, missing, too large or not UTF-8.
-     */
-    Optional<String> text(Path file);
-
-    /**
-     * The parsed Markdown body of a file inside the project (front matter skipped), for files that are not
-     * part of the run; body-relative source spans. Empty when the file is outside the project, missing,
-     * too large or not UTF-8.
-     */
-    Optional<Node> markdown(Path file);
-
+public interface RunContext extends ProjectFiles {
     /** Reports a finding on one of the run's files. */
     void report(CrossFileRule.Collected<?> file, Location where, String message);
 }

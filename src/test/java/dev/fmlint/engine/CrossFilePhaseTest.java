@@ -42,7 +42,7 @@ class CrossFilePhaseTest {
         public void check(RuleContext ctx) {}
 
         @Override
-        public List<String> collect(RuleContext ctx) {
+        public List<String> collect(RuleContext ctx, dev.fmlint.spi.ProjectFiles project) {
             return ctx.file().text().lines().toList();
         }
 

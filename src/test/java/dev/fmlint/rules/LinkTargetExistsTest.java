@@ -99,6 +99,19 @@ class LinkTargetExistsTest {
     }
 
     @Test
+    void htmlIdsAndNamesAreAnchors() {
+        var doc = new dev.fmlint.markdown.MarkdownParser().parse("""
+                <a  NAME = 'one'></a><span id=two class="x"></span>
+                <p data-id="no" aid="no" id-x="no" title="id=no">text</p>
+
+                Inline <a id="three">anchor</a> and <b name=four>.
+
+                ## Heading {#five}
+                """);
+        assertEquals(List.of("one", "two", "three", "four", "five", "heading-five"), List.copyOf(HeadingAnchors.of(doc)));
+    }
+
+    @Test
     void percentEncodingIsDecoded() {
         assertEquals("安装 指南", LinkTargetExists.decode("%E5%AE%89%E8%A3%85%20%E6%8C%87%E5%8D%97"));
         assertEquals("100%", LinkTargetExists.decode("100%"));
