@@ -6,6 +6,7 @@ import dev.fmlint.source.SourceFile;
 import dev.fmlint.source.Span;
 import dev.fmlint.spi.CrossFileRule;
 import dev.fmlint.spi.Fix;
+import dev.fmlint.spi.FrontMatter;
 import dev.fmlint.spi.Location;
 import dev.fmlint.spi.Messages;
 import dev.fmlint.spi.ProjectFiles;
@@ -160,18 +161,37 @@ public final class TagsFormat implements CrossFileRule<TagsFormat.Facts> {
                 if (items.isEmpty()) {
                     ctx.report(scalar.span(), EMPTY_STRING, Fix.replace(FIX_LIST, scalar.span(), "[]"));
                 } else {
-                    ctx.report(scalar.span(), STRING.formatted(shown(items)),
-                            Fix.replace(FIX_LIST, scalar.span(), YamlFlowWriter.list(items)));
+                    ctx.report(scalar.span(), STRING.formatted(shown(items)), listFix(ctx, scalar, items));
                     if (items.size() > style.maxCount()) {
                         ctx.report(scalar.span(), TOO_MANY.formatted(items.size(), style.maxCount(), style.maxCount()));
                     }
                 }
             } else {
                 List<String> items = List.of(scalar.source());
-                ctx.report(scalar.span(), SCALAR.formatted(typeName(scalar), shown(items)),
-                        Fix.replace(FIX_LIST, scalar.span(), YamlFlowWriter.list(items)));
+                ctx.report(scalar.span(), SCALAR.formatted(typeName(scalar), shown(items)), listFix(ctx, scalar, items));
             }
         }
+    }
+
+    /**
+     * Writes the list in the style the front matter already uses: a block list ({@code - item} lines) when
+     * it has one, else a flow list ({@code [a, b]}), so the fix reads like the rest of the file.
+     */
+    private static Fix listFix(RuleContext ctx, YamlNode.Scalar value, List<String> items) {
+        FrontMatter fm = ctx.frontMatter().orElseThrow();
+        boolean block = fm.root().entries().stream()
+                .anyMatch(e -> e.value() instanceof YamlNode.Sequence seq && !seq.flow() && !seq.items().isEmpty());
+        YamlNode.Entry entry = fm.root().entry("tags").orElseThrow();
+        int colon = ctx.file().text().indexOf(':', entry.keySpan().end());
+        if (!block || colon < 0 || colon >= value.span().start()) {
+            return Fix.replace(FIX_LIST, value.span(), YamlFlowWriter.list(items));
+        }
+        String indent = " ".repeat(ctx.file().lines().column(entry.keySpan().start()) - 1 + 2);
+        StringBuilder lines = new StringBuilder();
+        for (String item : items) {
+            lines.append('\n').append(indent).append("- ").append(YamlFlowWriter.scalar(item));
+        }
+        return Fix.replace(FIX_LIST, new Span(colon + 1, value.span().end()), lines.toString());
     }
 
     private static void checkItems(RuleContext ctx, YamlNode.Sequence list, Style style) {
