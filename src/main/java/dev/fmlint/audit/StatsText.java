@@ -1,5 +1,6 @@
 package dev.fmlint.audit;
 
+import dev.fmlint.source.DisplayWidth;
 import dev.fmlint.spi.Messages;
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.fmlint.audit;
 
+import dev.fmlint.source.DisplayWidth;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.fmlint.cli;
 
+import dev.fmlint.source.DisplayWidth;
 import dev.fmlint.engine.ParallelRunner;
 import dev.fmlint.report.Printable;
 import java.io.PrintWriter;
@@ -62,40 +63,8 @@ final class ProgressLine implements ParallelRunner.Progress {
         return head + tail(Printable.of(file), WIDTH - head.length());
     }
 
-    /**
-     * The end of a path that fits in {@code columns} terminal columns (CJK characters take two), with an
-     * ellipsis when cut: a line longer than the terminal would wrap, and {@code \r} could no longer redraw it.
-     */
+    /** The end of a path that fits the line: a longer line would wrap, and {@code \r} could not redraw it. */
     static String tail(String path, int columns) {
-        if (width(path) <= columns) {
-            return path;
-        }
-        int used = 1; // the ellipsis
-        int start = path.length();
-        while (start > 0) {
-            int cp = path.codePointBefore(start);
-            if (used + width(cp) > columns) {
-                break;
-            }
-            used += width(cp);
-            start -= Character.charCount(cp);
-        }
-        return "…" + path.substring(start);
-    }
-
-    static int width(String s) {
-        return s.codePoints().map(ProgressLine::width).sum();
-    }
-
-    /** Terminal columns of a character: two for East Asian wide and full-width ones, else one. */
-    static int width(int cp) {
-        boolean wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E)
-                || (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF)
-                || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF)
-                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
-                || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F)
-                || (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
-        return wide ? 2 : 1;
+        return DisplayWidth.tail(path, columns);
     }
 }

@@ -1,5 +1,6 @@
 package dev.fmlint.rules;
 
+import dev.fmlint.source.DisplayWidth;
 import dev.fmlint.spi.Messages;
 import dev.fmlint.spi.Rule;
 import dev.fmlint.spi.RuleContext;

@@ -1,5 +1,6 @@
 package dev.fmlint.audit;
 
+import dev.fmlint.source.DisplayWidth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

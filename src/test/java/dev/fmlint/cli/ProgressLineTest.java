@@ -39,7 +39,7 @@ class ProgressLineTest {
     void longNamesKeepTheirEndAndFitTheTerminal() {
         String path = "docs/" + "深い/".repeat(30) + "最後のファイル.md";
         String rendered = ProgressLine.render(12, 3456, path, 2_000_000_000L);
-        assertTrue(ProgressLine.width(rendered) <= ProgressLine.WIDTH, rendered);
+        assertTrue(dev.fmlint.source.DisplayWidth.of(rendered) <= ProgressLine.WIDTH, rendered);
         assertTrue(rendered.startsWith("fmlint: 12/3456 files, 6 files/s …"), rendered);
         assertTrue(rendered.endsWith("最後のファイル.md"), rendered);
     }

@@ -1,14 +1,15 @@
-package dev.fmlint.rules;
+package dev.fmlint.source;
 
 /**
  * How many terminal columns text takes: East Asian wide and full-width characters count two, combining
  * marks and zero-width characters none, everything else one. A close approximation of Unicode's East Asian
- * Width property (UAX #11), for length limits where a CJK character takes the room of two Latin ones.
+ * Width property (UAX #11), for length limits where a CJK character takes the room of two Latin ones, and
+ * for lining up terminal output. The one place fmlint measures display width.
  */
-final class DisplayWidth {
+public final class DisplayWidth {
     private DisplayWidth() {}
 
-    static int of(String text) {
+    public static int of(String text) {
         int width = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -18,13 +19,51 @@ final class DisplayWidth {
         return width;
     }
 
-    static int of(int cp) {
+    public static int of(int cp) {
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
                 || type == Character.CONTROL || cp == 0x200B) {
             return 0;
         }
         return wide(cp) ? 2 : 1;
+    }
+
+    /** Text cut to at most {@code columns} columns, with an ellipsis when cut. */
+    public static String clip(String text, int columns) {
+        if (of(text) <= columns) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int w = of(cp);
+            if (width + w > columns - 1) {
+                break;
+            }
+            sb.appendCodePoint(cp);
+            width += w;
+            i += Character.charCount(cp);
+        }
+        return sb.append('…').toString();
+    }
+
+    /** The end of text that fits in {@code columns} columns, with an ellipsis in front when cut. */
+    public static String tail(String text, int columns) {
+        if (of(text) <= columns) {
+            return text;
+        }
+        int used = 1;
+        int start = text.length();
+        while (start > 0) {
+            int cp = text.codePointBefore(start);
+            if (used + of(cp) > columns) {
+                break;
+            }
+            used += of(cp);
+            start -= Character.charCount(cp);
+        }
+        return "…" + text.substring(start);
     }
 
     private static boolean wide(int cp) {
