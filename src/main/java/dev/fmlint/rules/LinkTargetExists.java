@@ -112,21 +112,24 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
         if (ctx.file().path() == null) {
             return null;
         }
-        Path folder = ctx.file().path().toAbsolutePath().normalize().getParent();
+        String folder = slashes(ctx.file().path().toAbsolutePath().normalize().getParent().toString());
+        String root = slashes(project.projectRoot().toString());
         String siteRoot = ctx.options().string("siteRoot", null);
+        String site = siteRoot == null ? null : slashes(project.projectRoot().resolve(siteRoot).normalize().toString());
+        Map<Path, String> hints = new HashMap<>();
         List<Into> into = new ArrayList<>();
         for (Destination d : walk.found) {
             Parsed p = d.parsed();
             if (p.path().isEmpty()) {
                 continue;
             }
-            Optional<Path> target = resolve(project, folder, p.path(), siteRoot);
+            Optional<Path> target = resolve(root, folder, site, p.path());
             if (target.isEmpty()) {
                 continue; // a site path without siteRoot, or a path that leaves the project: not ours to judge
             }
             if (!project.exists(target.get())) {
                 ctx.report(d.span(), NO_FILE.formatted(d.image() ? "image" : "link target", Messages.quote(d.written()),
-                        caseHint(project, target.get())));
+                        caseHint(project, target.get(), hints)));
             } else if (p.fragment() != null && isMarkdown(target.get())) {
                 into.add(new Into(target.get().toString(), p.path(), p.fragment(), Location.of(ctx.file(), d.span())));
             }
@@ -178,39 +181,84 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
         }
     }
 
-    /** The file a link names, inside the project; empty when it is not to be checked. */
-    private static Optional<Path> resolve(ProjectFiles run, Path folder, String path, String siteRoot) {
-        try {
-            Path target;
-            if (path.startsWith("/")) {
-                if (siteRoot == null) {
-                    return Optional.empty();
-                }
-                target = run.projectRoot().resolve(siteRoot).resolve(path.substring(1)).normalize();
-            } else {
-                target = folder.resolve(path).normalize();
+    /**
+     * The file a link names, inside the project; empty when it is not to be checked. Worked out on text,
+     * with "/" between names, since a run resolves a hundred thousand links.
+     *
+     * @param root   the project folder, absolute and normalised
+     * @param folder the linking file's folder, absolute and normalised
+     * @param site   the folder "/" links point into, or null
+     */
+    static Optional<Path> resolve(String root, String folder, String site, String path) {
+        String base;
+        if (path.startsWith("/")) {
+            if (site == null) {
+                return Optional.empty();
             }
-            return target.startsWith(run.projectRoot()) ? Optional.of(target) : Optional.empty();
+            base = site;
+        } else {
+            base = folder;
+        }
+        // The base is normalised already; each name of the path is added, or undoes one for "..".
+        StringBuilder target = new StringBuilder(base.length() + path.length() + 1).append(base);
+        int rootLength = base.startsWith("/") ? 1 : Math.max(0, base.indexOf('/') + 1); // "/" or "C:/"
+        for (int start = 0; start <= path.length(); ) {
+            int end = path.indexOf('/', start);
+            if (end < 0) {
+                end = path.length();
+            }
+            int len = end - start;
+            if (len == 2 && path.startsWith("..", start)) {
+                int cut = target.lastIndexOf("/");
+                if (target.length() <= rootLength || cut < 0) {
+                    return Optional.empty(); // above the file system's root
+                }
+                target.setLength(Math.max(cut, rootLength));
+            } else if (len > 0 && !(len == 1 && path.charAt(start) == '.')) {
+                if (target.length() > 0 && target.charAt(target.length() - 1) != '/') {
+                    target.append('/');
+                }
+                target.append(path, start, end);
+            }
+            start = end + 1;
+        }
+        String resolved = target.toString();
+        if (!(resolved.equals(root) || resolved.startsWith(root.endsWith("/") ? root : root + "/"))) {
+            return Optional.empty(); // out of the project
+        }
+        try {
+            return Optional.of(Path.of(resolved));
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
     }
 
-    /** The first part of the path that exists with other letter case, as a hint; or nothing. */
-    private static String caseHint(ProjectFiles run, Path target) {
-        Path dir = run.projectRoot();
-        for (Path name : run.projectRoot().relativize(target)) {
-            Set<String> names = run.list(dir);
-            String wanted = name.toString();
-            if (!names.contains(wanted)) {
-                for (String n : names) {
-                    if (n.equalsIgnoreCase(wanted)) {
-                        return CASE_HINT.formatted(Messages.quote(wanted), Messages.quote(n));
-                    }
-                }
-                return "";
+    private static String slashes(String path) {
+        return java.io.File.separatorChar == '/' ? path : path.replace(java.io.File.separatorChar, '/');
+    }
+
+    /**
+     * Where a missing file's path first differs only in letter case from what is on disk, as a hint; or
+     * nothing. Links into one missing folder share their hint, so it is worked out once per folder.
+     */
+    private static String caseHint(ProjectFiles run, Path target, Map<Path, String> hints) {
+        Path parent = target.getParent();
+        if (parent == null || !parent.startsWith(run.projectRoot())) {
+            return "";
+        }
+        if (!parent.equals(run.projectRoot()) && !run.exists(parent)) {
+            String hint = hints.get(parent); // not computeIfAbsent: working it out adds the parents' hints
+            if (hint == null) {
+                hint = caseHint(run, parent, hints);
+                hints.put(parent, hint);
             }
-            dir = dir.resolve(name);
+            return hint;
+        }
+        String wanted = target.getFileName().toString();
+        for (String n : run.list(parent)) {
+            if (n.equalsIgnoreCase(wanted) && !n.equals(wanted)) {
+                return CASE_HINT.formatted(Messages.quote(wanted), Messages.quote(n));
+            }
         }
         return "";
     }
