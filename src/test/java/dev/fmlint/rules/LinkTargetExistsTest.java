@@ -73,7 +73,7 @@ class LinkTargetExistsTest {
     })
     void linksResolveAsText(String root, String folder, String link, String expected) {
         assertEquals(expected == null ? "" : expected,
-                LinkTargetExists.resolve(root, folder, null, link).map(Path::toString).orElse(""));
+                LinkPath.resolve(root, folder, null, link).map(Path::toString).orElse(""));
     }
 
     @Test
@@ -142,8 +142,8 @@ class LinkTargetExistsTest {
 
     @Test
     void percentEncodingIsDecoded() {
-        assertEquals("安装 指南", LinkTargetExists.decode("%E5%AE%89%E8%A3%85%20%E6%8C%87%E5%8D%97"));
-        assertEquals("100%", LinkTargetExists.decode("100%"));
-        assertEquals("%FF", LinkTargetExists.decode("%FF"));
+        assertEquals("安装 指南", LinkPath.decode("%E5%AE%89%E8%A3%85%20%E6%8C%87%E5%8D%97"));
+        assertEquals("100%", LinkPath.decode("100%"));
+        assertEquals("%FF", LinkPath.decode("%FF"));
     }
 }
