@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,12 +71,6 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
      * @param links   the links to a heading in another Markdown file that exists
      */
     public record Facts(String anchors, List<Into> links) {
-        boolean hasAnchor(String fragment) {
-            return fragment.indexOf('\n') < 0 && (anchors.startsWith(fragment + "\n")
-                    || anchors.contains("\n" + fragment + "\n"));
-        }
-
-        /** The anchors as a list, for messages. */
         List<String> anchorList() {
             return anchors.isEmpty() ? List.of() : List.of(anchors.split("\n"));
         }
@@ -149,27 +144,22 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
         for (Collected<Facts> f : files) {
             inRun.put(f.path().toString(), f.facts());
         }
-        Map<String, Optional<Set<String>>> outside = new HashMap<>();
+        // Each linked file's anchors as a set, made once: from the run's facts, or by reading the file.
+        Map<String, Optional<Set<String>>> targets = new HashMap<>();
         for (Collected<Facts> file : files) {
             for (Into link : file.facts().links()) {
-                Facts there = inRun.get(link.target());
-                boolean found;
-                Collection<String> anchors;
-                if (there != null) {
-                    found = there.hasAnchor(link.fragment());
-                    anchors = found ? List.of() : there.anchorList();
-                } else {
-                    Optional<Set<String>> read = outside.computeIfAbsent(link.target(),
-                            t -> run.markdown(Path.of(t)).map(HeadingAnchors::of));
-                    if (read.isEmpty()) {
-                        continue; // unreadable: the file exists, which is all we can tell
-                    }
-                    found = read.get().contains(link.fragment());
-                    anchors = read.get();
+                Optional<Set<String>> anchors = targets.computeIfAbsent(link.target(), t -> {
+                    Facts there = inRun.get(t);
+                    return there != null ? Optional.<Set<String>>of(new LinkedHashSet<>(there.anchorList()))
+                            : run.markdown(Path.of(t)).map(HeadingAnchors::of);
+                });
+                if (anchors.isEmpty()) {
+                    continue; // unreadable: the file exists, which is all we can tell
                 }
+                boolean found = anchors.get().contains(link.fragment());
                 if (!found && !link.fragment().equals("top")) {
                     run.report(file, link.where(), NO_ANCHOR_THERE.formatted(Messages.quote(link.path()),
-                            Messages.quote(link.fragment()), hint(anchors, link.fragment())));
+                            Messages.quote(link.fragment()), hint(anchors.get(), link.fragment())));
                 }
             }
         }
