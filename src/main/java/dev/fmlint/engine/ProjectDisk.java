@@ -26,6 +26,7 @@ import org.commonmark.node.Node;
  */
 final class ProjectDisk implements ProjectFiles {
     private static final char SEP = File.separatorChar;
+    private static final String DOT = SEP + ".";
 
     private final SourceReader reader;
     private final Path root;
@@ -95,8 +96,7 @@ final class ProjectDisk implements ProjectFiles {
     /** A path as absolute, normalised text; the common case, already so, without building new paths. */
     private static String normalText(Path path) {
         String s = path.toString();
-        if (!path.isAbsolute() || s.contains(SEP + "." + SEP) || s.contains(SEP + ".." + SEP)
-                || s.endsWith(SEP + ".") || s.endsWith(SEP + "..")) {
+        if (!path.isAbsolute() || s.contains(DOT)) { // "/." also finds "/..": normalise then, rarely
             s = path.toAbsolutePath().normalize().toString();
         }
         return s.length() > 1 && s.endsWith(String.valueOf(SEP)) ? s.substring(0, s.length() - 1) : s;
