@@ -88,14 +88,14 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
     @Override
     public void check(RuleContext ctx) {
         Walk walk = new Walk(ctx, true);
-        ctx.markdown().accept(walk);
+        walk.walk(ctx.markdown());
         checkFragments(ctx, walk);
     }
 
     @Override
     public Facts collect(RuleContext ctx, ProjectFiles project) {
         Walk walk = new Walk(ctx, false);
-        ctx.markdown().accept(walk);
+        walk.walk(ctx.markdown());
         checkFragments(ctx, walk);
         if (ctx.file().path() == null) {
             return null;
@@ -231,23 +231,19 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
         }
 
         @Override
-        public void visit(Link link) {
-            if (link.getParent() instanceof Heading h && HeadingText.isDocfxTab(h)) {
-                return; // a DocFX tab ("# [Linux](#tab/linux)"), not a link
+        boolean enter(Node node) {
+            if (node instanceof Link link) {
+                if (link.getParent() instanceof Heading h && HeadingText.isDocfxTab(h)) {
+                    return false; // a DocFX tab ("# [Linux](#tab/linux)"), not a link
+                }
+                destination(link, link.getDestination(), false);
+            } else if (node instanceof Image image) {
+                destination(image, image.getDestination(), true);
+            } else if (node instanceof LinkReferenceDefinition definition) {
+                destination(definition, definition.getDestination(), false);
+                return false;
             }
-            destination(link, link.getDestination(), false);
-            visitChildren(link);
-        }
-
-        @Override
-        public void visit(Image image) {
-            destination(image, image.getDestination(), true);
-            visitChildren(image);
-        }
-
-        @Override
-        public void visit(LinkReferenceDefinition definition) {
-            destination(definition, definition.getDestination(), false);
+            return true;
         }
 
         private void destination(Node node, String written, boolean image) {
