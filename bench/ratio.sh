@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Measures what the rules added after the core cost: checks one corpus with every rule on, and with only
 # the nine core rules, alternating the two runs N times, and prints the median wall and CPU time of each
-# and their ratios. Both runs go through bin/fmlint, so they pay the same JVM start-up (with its flags)
-# and file reading. On a busy machine the CPU-time ratio is the steadier of the two.
+# and their ratios, the ratio of each pair of runs (their median first), and the fastest runs' ratio. Both
+# runs go through bin/fmlint, so they pay the same JVM start-up (with its flags) and file reading.
 #
 #   bench/ratio.sh [--corpus cpp-docs|docs-cn|PATH] [--runs N]     (default: cpp-docs, 5 runs each)
 #
@@ -104,7 +104,21 @@ all_wall=$(cut -d' ' -f1 "$tmp/all.ms" | median)
 core_cpu=$(cut -d' ' -f2 "$tmp/core.ms" | median)
 all_cpu=$(cut -d' ' -f2 "$tmp/all.ms" | median)
 ratio() { awk -v a="$1" -v c="$2" 'BEGIN { printf "%.2f", a / c }'; }
-echo "corpus $(basename "$corpus"): $files files, median of $runs alternating runs each"
-echo "  wall time: core rules $core_wall ms, all rules $all_wall ms, ratio all/core $(ratio "$all_wall" "$core_wall")"
-echo "  CPU time:  core rules $core_cpu ms, all rules $all_cpu ms, ratio all/core $(ratio "$all_cpu" "$core_cpu")"
+minimum() { sort -n | head -1; }
+core_wall_min=$(cut -d' ' -f1 "$tmp/core.ms" | minimum)
+all_wall_min=$(cut -d' ' -f1 "$tmp/all.ms" | minimum)
+core_cpu_min=$(cut -d' ' -f2 "$tmp/core.ms" | minimum)
+all_cpu_min=$(cut -d' ' -f2 "$tmp/all.ms" | minimum)
+# Each all-rules run against the core run just before it: a pair shares the machine's load of the moment,
+# so the median of the pairs' ratios is the steadiest number when other work comes and goes.
+pairs=$(paste -d' ' "$tmp/core.ms" "$tmp/all.ms" | awk '{ printf "%.4f %.4f\n", $3 / $1, $4 / $2 }')
+pair_wall=$(echo "$pairs" | cut -d' ' -f1 | sort -n | awk '{ a[NR] = $1 } END { printf "%.2f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
+pair_cpu=$(echo "$pairs" | cut -d' ' -f2 | sort -n | awk '{ a[NR] = $1 } END { printf "%.2f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
+echo "corpus $(basename "$corpus"): $files files, $runs alternating runs each"
+echo "  median ratio all/core of the $runs pairs of runs: wall $pair_wall, CPU $pair_cpu"
+echo "  median (and fastest) run:"
+echo "  wall time: core rules $core_wall ms ($core_wall_min), all rules $all_wall ms ($all_wall_min)," \
+  "ratio all/core $(ratio "$all_wall" "$core_wall") ($(ratio "$all_wall_min" "$core_wall_min"))"
+echo "  CPU time:  core rules $core_cpu ms ($core_cpu_min), all rules $all_cpu ms ($all_cpu_min)," \
+  "ratio all/core $(ratio "$all_cpu" "$core_cpu") ($(ratio "$all_cpu_min" "$core_cpu_min"))"
 echo "  last all-rules run: $(tail -1 "$tmp/out.txt")"

@@ -6,6 +6,7 @@ import dev.fmlint.source.SourceDecoder;
 import dev.fmlint.source.SourceFile;
 import dev.fmlint.source.SourceReader;
 import dev.fmlint.spi.ProjectFiles;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,16 +25,24 @@ import org.commonmark.node.Node;
  * Thread-safe.
  */
 final class ProjectDisk implements ProjectFiles {
+    private static final char SEP = File.separatorChar;
+    private static final String DOT = SEP + ".";
+
     private final SourceReader reader;
     private final Path root;
+    /** The root as text, and ending with the separator, to tell paths inside it by their text. */
+    private final String rootText;
+    private final String rootPrefix;
     private final MarkdownParser parser = new MarkdownParser();
-    private final ConcurrentMap<Path, Set<String>> listings = new ConcurrentHashMap<>();
-    private final ConcurrentMap<Path, Boolean> known = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Set<String>> listings = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Boolean> folders = new ConcurrentHashMap<>();
     private volatile Path realRoot;
 
     ProjectDisk(SourceReader reader, Path root) {
         this.reader = reader;
         this.root = root.toAbsolutePath().normalize();
+        this.rootText = this.root.toString();
+        this.rootPrefix = rootText.endsWith(String.valueOf(SEP)) ? rootText : rootText + SEP;
     }
 
     @Override
@@ -41,37 +50,62 @@ final class ProjectDisk implements ProjectFiles {
         return root;
     }
 
+    /**
+     * A file exists when its folder does and the folder's listing holds its name: one lookup in the
+     * listings per call, the answers for folders remembered (a run asks about a few hundred folders, and
+     * about a hundred thousand files). Worked out on the path's text, which is cheaper than on its parts.
+     */
     @Override
     public boolean exists(Path path) {
-        return known.computeIfAbsent(path, this::lookUp);
+        return exists(normalText(path));
     }
 
-    private boolean lookUp(Path path) {
-        Path p = path.toAbsolutePath().normalize();
-        if (!p.startsWith(root)) {
+    private boolean exists(String p) {
+        if (p.equals(rootText)) {
+            return true;
+        }
+        if (!p.startsWith(rootPrefix)) {
             return false;
         }
-        Path dir = root;
-        for (Path name : root.relativize(p)) {
-            if (name.toString().isEmpty()) {
-                continue; // the root itself
-            }
-            if (!listing(dir).contains(name.toString())) {
-                return false;
-            }
-            dir = dir.resolve(name);
-        }
-        return true;
+        int cut = p.lastIndexOf(SEP);
+        String parent = cut + 1 == rootPrefix.length() ? rootText : parentOf(p, cut); // a file in the root
+        return folderExists(parent) && listing(parent).contains(p.substring(cut + 1));
     }
 
-    private Set<String> listing(Path dir) {
-        return listings.computeIfAbsent(dir, ProjectDisk::names);
+    private boolean folderExists(String folder) {
+        if (folder.equals(rootText)) {
+            return true;
+        }
+        Boolean known = folders.get(folder);
+        if (known == null) { // not computeIfAbsent: the answer needs the parent's, which may be looked up too
+            known = exists(folder);
+            folders.put(folder, known);
+        }
+        return known;
+    }
+
+    /** The folder part of a path's text, given its last separator: "/" itself for "/a". */
+    private static String parentOf(String path, int cut) {
+        return cut == 0 ? String.valueOf(SEP) : path.substring(0, cut);
+    }
+
+    private Set<String> listing(String folder) {
+        return listings.computeIfAbsent(folder, ProjectDisk::names);
+    }
+
+    /** A path as absolute, normalised text; the common case, already so, without building new paths. */
+    private static String normalText(Path path) {
+        String s = path.toString();
+        if (!path.isAbsolute() || s.contains(DOT)) { // "/." also finds "/..": normalise then, rarely
+            s = path.toAbsolutePath().normalize().toString();
+        }
+        return s.length() > 1 && s.endsWith(String.valueOf(SEP)) ? s.substring(0, s.length() - 1) : s;
     }
 
     @Override
     public Set<String> list(Path folder) {
-        Path p = folder.toAbsolutePath().normalize();
-        return p.startsWith(root) && exists(p) ? Collections.unmodifiableSet(listing(p)) : Set.of();
+        String p = normalText(folder);
+        return exists(p) ? Collections.unmodifiableSet(listing(p)) : Set.of();
     }
 
     @Override
@@ -116,9 +150,9 @@ final class ProjectDisk implements ProjectFiles {
                 ? Optional.of(decoded.file()) : Optional.empty();
     }
 
-    private static Set<String> names(Path dir) {
+    private static Set<String> names(String dir) {
         try {
-            String[] names = dir.toFile().list(); // names only: no Path per entry, for folders of thousands
+            String[] names = new File(dir).list(); // names only: no Path per entry, for folders of thousands
             return names == null ? Set.of() : new HashSet<>(Arrays.asList(names));
         } catch (SecurityException e) {
             return Set.of();

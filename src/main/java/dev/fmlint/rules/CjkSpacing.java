@@ -148,7 +148,7 @@ public final class CjkSpacing implements Rule {
                 pieces.add(new Piece(child, Kind.OPEN));
                 flatten(ctx, child, pieces);
                 pieces.add(new Piece(child, Kind.CLOSE));
-            } else if (child instanceof Link link && !ctx.file().slice(ctx.span(link)).startsWith("<")) {
+            } else if (child instanceof Link link && ctx.file().text().charAt(ctx.span(link).start()) != '<') {
                 pieces.add(new Piece(child, Kind.BREAK));
                 flatten(ctx, child, pieces); // the link's text is prose; its target and autolinks are not
                 pieces.add(new Piece(child, Kind.BREAK));
@@ -162,7 +162,7 @@ public final class CjkSpacing implements Rule {
     private static void inside(RuleContext ctx, Text text, Checks checks) {
         Span span = ctx.span(text);
         String s = text.getLiteral();
-        if (!CjkText.mayHaveCjk(s) || !ctx.file().slice(span).equals(s)) {
+        if (!CjkText.mayHaveCjk(s) || span.length() != s.length() || !ctx.file().text().startsWith(s, span.start())) {
             return; // no CJK (surrogate pairs are >= FIRST too), or escapes that would shift positions
         }
         boolean[] url = urls(s);
@@ -170,16 +170,16 @@ public final class CjkSpacing implements Rule {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (url[i]) {
+            if (in(url, i)) {
                 i = next;
                 continue;
             }
-            int after = next < s.length() && !url[next] ? s.codePointAt(next) : -1;
+            int after = next < s.length() && !in(url, next) ? s.codePointAt(next) : -1;
             if (checks.space() && after >= 0 && needsSpace(cp, after, checks.units())) {
                 ctx.report(Span.at(base + next), MISSING_SPACE.formatted(str(cp), str(after)),
                         Fix.replace(FIX_SPACE, Span.at(base + next), " "));
             }
-            if (checks.punctuation() && HALF.indexOf(cp) >= 0 && i > 0 && !url[i - 1]
+            if (checks.punctuation() && HALF.indexOf(cp) >= 0 && i > 0 && !in(url, i - 1)
                     && CjkText.isCjk(s.codePointBefore(i)) && single(s, i)) {
                 int end = next;
                 while (end < s.length() && s.charAt(end) == ' ') {
@@ -207,7 +207,7 @@ public final class CjkSpacing implements Rule {
             start--;
         }
         // A "|" next to the spaces is a table cell border (GitHub tables are text here): the spaces are padding.
-        if (start < i && start > 0 && !url[start - 1] && s.charAt(start - 1) != '|') {
+        if (start < i && start > 0 && !in(url, start - 1) && s.charAt(start - 1) != '|') {
             ctx.report(new Span(base + start, base + i), SPACE_AROUND.formatted("before", s.substring(i, next)),
                     Fix.replace(FIX_REMOVE, new Span(base + start, base + i), ""));
         }
@@ -215,7 +215,7 @@ public final class CjkSpacing implements Rule {
         while (end < s.length() && s.charAt(end) == ' ') {
             end++;
         }
-        if (end > next && end < s.length() && !url[end] && s.charAt(end) != '|'
+        if (end > next && end < s.length() && !in(url, end) && s.charAt(end) != '|'
                 && !CjkText.isFullWidthPunctuation(s.codePointAt(end))) { // the next mark reports its own
             ctx.report(new Span(base + next, base + end), SPACE_AROUND.formatted("after", s.substring(i, next)),
                     Fix.replace(FIX_REMOVE, new Span(base + next, base + end), ""));
@@ -229,7 +229,7 @@ public final class CjkSpacing implements Rule {
         }
         int a = before.codePointBefore(before.length());
         int b = after.codePointAt(0);
-        if (urls(before)[before.length() - 1] || urls(after)[0]) {
+        if (in(urls(before), before.length() - 1) || in(urls(after), 0)) {
             return;
         }
         if (needsSpace(a, b, checks.units())) {
@@ -253,8 +253,10 @@ public final class CjkSpacing implements Rule {
     }
 
     private static boolean isLatinOrDigit(int cp) {
-        return (cp >= '0' && cp <= '9') || (Character.isLetter(cp)
-                && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN && cp < 0xFF00);
+        if (cp < 0x80) {
+            return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+        }
+        return cp < 0x2E80 && Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
     }
 
     /** A lone mark: "..." and "!!" are left alone. */
@@ -263,18 +265,28 @@ public final class CjkSpacing implements Rule {
         return !(i + 1 < s.length() && s.charAt(i + 1) == c) && !(i > 0 && s.charAt(i - 1) == c);
     }
 
-    /** Which characters of a text belong to a URL or an e-mail address, as GitHub would link them. */
+    /**
+     * Which characters of a text belong to a URL or an e-mail address, as GitHub would link them; null when
+     * none do (most texts).
+     */
     private static boolean[] urls(String s) {
-        boolean[] in = new boolean[s.length() + 1];
         if (s.indexOf(':') < 0 && s.indexOf('@') < 0 && s.indexOf("www.") < 0) {
-            return in;
+            return null;
         }
+        boolean[] in = null;
         for (LiteralAutolinks.Found f : LiteralAutolinks.find(s, 0, s.length(), at -> false)) {
+            if (in == null) {
+                in = new boolean[s.length() + 1];
+            }
             for (int k = f.start(); k < f.end(); k++) {
                 in[k] = true;
             }
         }
         return in;
+    }
+
+    private static boolean in(boolean[] url, int i) {
+        return url != null && url[i];
     }
 
     private static String str(int cp) {

@@ -26,6 +26,9 @@ final class CjkText {
         if (cp < FIRST) {
             return false; // the common case, without a script lookup
         }
+        if ((cp >= 0x4E00 && cp <= 0x9FFC) || (cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x30A1 && cp <= 0x30FA)) {
+            return true; // the common ideographs and kana, without a script lookup
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.BOPOMOFO;
@@ -33,14 +36,10 @@ final class CjkText {
 
     /** Punctuation from the CJK symbols block and the full-width forms: 。，、；：！？（）「」《》… */
     static boolean isFullWidthPunctuation(int cp) {
-        if (cp < 0x3000) {
-            return false;
-        }
-        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
-        boolean cjkBlock = block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-                || block == Character.UnicodeBlock.VERTICAL_FORMS || block == Character.UnicodeBlock.CJK_COMPATIBILITY_FORMS;
-        // Curly quotes, dashes and "…" are shared with English text, so they do not count.
+        // The blocks CJK Symbols and Punctuation, Vertical Forms, CJK Compatibility Forms, and Halfwidth and
+        // Fullwidth Forms. Curly quotes, dashes and "…" are shared with English text, so they do not count.
+        boolean cjkBlock = (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE10 && cp <= 0xFE1F)
+                || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFFEF);
         return cjkBlock && isPunctuation(cp);
     }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -29,15 +28,16 @@ final class HeadingAnchors {
 
     static Set<String> of(Node document) {
         Collector collector = new Collector();
-        document.accept(collector);
+        collector.walk(document);
         return collector.anchors();
     }
 
     /**
-     * Gathers a page's anchors while it is visited; a visitor that needs the anchors and more extends it
-     * (and calls {@code visitChildren} where it overrides a visit), so that the page is walked once.
+     * Walks a page, children before siblings, and gathers its anchors on the way. A walk that needs the
+     * anchors and more extends it and overrides {@link #enter}, so that the page is walked once. Plain text,
+     * code and line breaks are passed over without a visitor's double dispatch: they are most of the nodes.
      */
-    static class Collector extends AbstractVisitor {
+    static class Collector {
         private final Set<String> anchors = new LinkedHashSet<>();
         private final Map<String, Integer> occurrences = new HashMap<>();
 
@@ -45,8 +45,31 @@ final class HeadingAnchors {
             return anchors;
         }
 
-        @Override
-        public void visit(Heading heading) {
+        final void walk(Node parent) {
+            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+                if (node instanceof Text || node instanceof SoftLineBreak || node instanceof Code
+                        || node instanceof HardLineBreak) {
+                    continue;
+                }
+                if (node instanceof Heading heading) {
+                    heading(heading);
+                } else if (node instanceof HtmlInline html) {
+                    htmlIds(html.getLiteral(), anchors);
+                } else if (node instanceof HtmlBlock html) {
+                    htmlIds(html.getLiteral(), anchors);
+                }
+                if (enter(node)) {
+                    walk(node);
+                }
+            }
+        }
+
+        /** Called for each node before its children; false to pass over the children. */
+        boolean enter(Node node) {
+            return true;
+        }
+
+        private void heading(Heading heading) {
             String text = text(heading);
             if (text.contains("{#")) {
                 Matcher explicit = EXPLICIT_ID.matcher(text);
@@ -55,17 +78,6 @@ final class HeadingAnchors {
                 }
             }
             anchors.add(unique(slug(text), occurrences));
-            visitChildren(heading); // inline HTML anchors in the heading
-        }
-
-        @Override
-        public void visit(HtmlInline html) {
-            htmlIds(html.getLiteral(), anchors);
-        }
-
-        @Override
-        public void visit(HtmlBlock html) {
-            htmlIds(html.getLiteral(), anchors);
         }
     }
 
@@ -129,33 +141,22 @@ final class HeadingAnchors {
     /** The heading's text as a browser shows it: text and code, no image alt text, no HTML tags. */
     private static String text(Heading heading) {
         StringBuilder sb = new StringBuilder();
-        heading.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                sb.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                sb.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak lineBreak) {
-                sb.append('\n');
-            }
-
-            @Override
-            public void visit(HardLineBreak lineBreak) {
-                sb.append('\n');
-            }
-
-            @Override
-            public void visit(Image image) {
-                // an image shows no text
-            }
-        });
+        appendText(heading, sb);
         return sb.toString().strip();
+    }
+
+    private static void appendText(Node parent, StringBuilder sb) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text text) {
+                sb.append(text.getLiteral());
+            } else if (node instanceof Code code) {
+                sb.append(code.getLiteral());
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                sb.append('\n');
+            } else if (!(node instanceof Image)) { // an image shows no text
+                appendText(node, sb);
+            }
+        }
     }
 
     private static void htmlIds(String html, Set<String> anchors) {

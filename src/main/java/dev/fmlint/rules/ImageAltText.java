@@ -9,11 +9,12 @@ import dev.fmlint.spi.Severity;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /**
@@ -42,29 +43,32 @@ public final class ImageAltText implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        ctx.markdown().accept(new AbstractVisitor() {
-            @Override
-            public void visit(Image image) {
+        walk(ctx, ctx.markdown());
+    }
+
+    /** Every node, children first; plain text, code and line breaks, most of a page, are passed over. */
+    private static void walk(RuleContext ctx, Node parent) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text || node instanceof SoftLineBreak || node instanceof Code) {
+                continue;
+            }
+            if (node instanceof Image image) {
                 if (altText(image).isBlank()) {
                     String src = image.getDestination();
                     ctx.report(ctx.span(image), MARKDOWN.formatted(Messages.quote(src), Messages.quote(src)));
                 }
-            }
-
-            @Override
-            public void visit(HtmlInline html) {
+            } else if (node instanceof HtmlInline html) {
                 if (hasImg(html.getLiteral())) {
                     checkHtml(ctx, ctx.span(html));
                 }
-            }
-
-            @Override
-            public void visit(HtmlBlock html) {
+            } else if (node instanceof HtmlBlock html) {
                 if (hasImg(html.getLiteral())) {
                     checkHtml(ctx, ctx.span(html));
                 }
+            } else {
+                walk(ctx, node);
             }
-        });
+        }
     }
 
     /** Whether HTML holds "<img" in any letter case; most HTML does not. */
@@ -91,19 +95,17 @@ public final class ImageAltText implements Rule {
     }
 
     /** The alt text a reader would get: the image's text and code, without markup. */
-    private static String altText(Image image) {
+    private static String altText(Node parent) {
         StringBuilder sb = new StringBuilder();
-        image.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text text) {
                 sb.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
+            } else if (node instanceof Code code) {
                 sb.append(code.getLiteral());
+            } else {
+                sb.append(altText(node));
             }
-        });
+        }
         return sb.toString();
     }
 }

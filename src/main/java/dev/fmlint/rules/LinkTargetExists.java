@@ -10,22 +10,16 @@ import dev.fmlint.spi.RuleContext;
 import dev.fmlint.spi.RuleMeta;
 import dev.fmlint.spi.RunContext;
 import dev.fmlint.spi.Severity;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -77,12 +71,6 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
      * @param links   the links to a heading in another Markdown file that exists
      */
     public record Facts(String anchors, List<Into> links) {
-        boolean hasAnchor(String fragment) {
-            return fragment.indexOf('\n') < 0 && (anchors.startsWith(fragment + "\n")
-                    || anchors.contains("\n" + fragment + "\n"));
-        }
-
-        /** The anchors as a list, for messages. */
         List<String> anchorList() {
             return anchors.isEmpty() ? List.of() : List.of(anchors.split("\n"));
         }
@@ -100,33 +88,37 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
     @Override
     public void check(RuleContext ctx) {
         Walk walk = new Walk(ctx, true);
-        ctx.markdown().accept(walk);
+        walk.walk(ctx.markdown());
         checkFragments(ctx, walk);
     }
 
     @Override
     public Facts collect(RuleContext ctx, ProjectFiles project) {
         Walk walk = new Walk(ctx, false);
-        ctx.markdown().accept(walk);
+        walk.walk(ctx.markdown());
         checkFragments(ctx, walk);
         if (ctx.file().path() == null) {
             return null;
         }
-        Path folder = ctx.file().path().toAbsolutePath().normalize().getParent();
+        String folder = LinkPath.slashes(ctx.file().path().toAbsolutePath().normalize().getParent().toString());
+        String root = LinkPath.slashes(project.projectRoot().toString());
         String siteRoot = ctx.options().string("siteRoot", null);
+        String site = siteRoot == null ? null
+                : LinkPath.slashes(project.projectRoot().resolve(siteRoot).normalize().toString());
+        Map<Path, String> hints = new HashMap<>();
         List<Into> into = new ArrayList<>();
         for (Destination d : walk.found) {
-            Parsed p = d.parsed();
+            LinkPath p = d.parsed();
             if (p.path().isEmpty()) {
                 continue;
             }
-            Optional<Path> target = resolve(project, folder, p.path(), siteRoot);
+            Optional<Path> target = LinkPath.resolve(root, folder, site, p.path());
             if (target.isEmpty()) {
                 continue; // a site path without siteRoot, or a path that leaves the project: not ours to judge
             }
             if (!project.exists(target.get())) {
                 ctx.report(d.span(), NO_FILE.formatted(d.image() ? "image" : "link target", Messages.quote(d.written()),
-                        caseHint(project, target.get())));
+                        caseHint(project, target.get(), hints)));
             } else if (p.fragment() != null && isMarkdown(target.get())) {
                 into.add(new Into(target.get().toString(), p.path(), p.fragment(), Location.of(ctx.file(), d.span())));
             }
@@ -152,65 +144,49 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
         for (Collected<Facts> f : files) {
             inRun.put(f.path().toString(), f.facts());
         }
-        Map<String, Optional<Set<String>>> outside = new HashMap<>();
+        // Each linked file's anchors as a set, made once: from the run's facts, or by reading the file.
+        Map<String, Optional<Set<String>>> targets = new HashMap<>();
         for (Collected<Facts> file : files) {
             for (Into link : file.facts().links()) {
-                Facts there = inRun.get(link.target());
-                boolean found;
-                Collection<String> anchors;
-                if (there != null) {
-                    found = there.hasAnchor(link.fragment());
-                    anchors = found ? List.of() : there.anchorList();
-                } else {
-                    Optional<Set<String>> read = outside.computeIfAbsent(link.target(),
-                            t -> run.markdown(Path.of(t)).map(HeadingAnchors::of));
-                    if (read.isEmpty()) {
-                        continue; // unreadable: the file exists, which is all we can tell
-                    }
-                    found = read.get().contains(link.fragment());
-                    anchors = read.get();
+                Optional<Set<String>> anchors = targets.computeIfAbsent(link.target(), t -> {
+                    Facts there = inRun.get(t);
+                    return there != null ? Optional.<Set<String>>of(new LinkedHashSet<>(there.anchorList()))
+                            : run.markdown(Path.of(t)).map(HeadingAnchors::of);
+                });
+                if (anchors.isEmpty()) {
+                    continue; // unreadable: the file exists, which is all we can tell
                 }
+                boolean found = anchors.get().contains(link.fragment());
                 if (!found && !link.fragment().equals("top")) {
                     run.report(file, link.where(), NO_ANCHOR_THERE.formatted(Messages.quote(link.path()),
-                            Messages.quote(link.fragment()), hint(anchors, link.fragment())));
+                            Messages.quote(link.fragment()), hint(anchors.get(), link.fragment())));
                 }
             }
         }
     }
 
-    /** The file a link names, inside the project; empty when it is not to be checked. */
-    private static Optional<Path> resolve(ProjectFiles run, Path folder, String path, String siteRoot) {
-        try {
-            Path target;
-            if (path.startsWith("/")) {
-                if (siteRoot == null) {
-                    return Optional.empty();
-                }
-                target = run.projectRoot().resolve(siteRoot).resolve(path.substring(1)).normalize();
-            } else {
-                target = folder.resolve(path).normalize();
-            }
-            return target.startsWith(run.projectRoot()) ? Optional.of(target) : Optional.empty();
-        } catch (InvalidPathException e) {
-            return Optional.empty();
+    /**
+     * Where a missing file's path first differs only in letter case from what is on disk, as a hint; or
+     * nothing. Links into one missing folder share their hint, so it is worked out once per folder.
+     */
+    private static String caseHint(ProjectFiles run, Path target, Map<Path, String> hints) {
+        Path parent = target.getParent();
+        if (parent == null || !parent.startsWith(run.projectRoot())) {
+            return "";
         }
-    }
-
-    /** The first part of the path that exists with other letter case, as a hint; or nothing. */
-    private static String caseHint(ProjectFiles run, Path target) {
-        Path dir = run.projectRoot();
-        for (Path name : run.projectRoot().relativize(target)) {
-            Set<String> names = run.list(dir);
-            String wanted = name.toString();
-            if (!names.contains(wanted)) {
-                for (String n : names) {
-                    if (n.equalsIgnoreCase(wanted)) {
-                        return CASE_HINT.formatted(Messages.quote(wanted), Messages.quote(n));
-                    }
-                }
-                return "";
+        if (!parent.equals(run.projectRoot()) && !run.exists(parent)) {
+            String hint = hints.get(parent); // not computeIfAbsent: working it out adds the parents' hints
+            if (hint == null) {
+                hint = caseHint(run, parent, hints);
+                hints.put(parent, hint);
             }
-            dir = dir.resolve(name);
+            return hint;
+        }
+        String wanted = target.getFileName().toString();
+        for (String n : run.list(parent)) {
+            if (n.equalsIgnoreCase(wanted) && !n.equals(wanted)) {
+                return CASE_HINT.formatted(Messages.quote(wanted), Messages.quote(n));
+            }
         }
         return "";
     }
@@ -237,30 +213,7 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
     // --- destinations ----------------------------------------------------------------------------------------
 
     /** A link, image or link reference definition of the file, with its destination split up. */
-    private record Destination(String written, Parsed parsed, boolean image, Span span) {}
-
-    /** A destination's path and fragment, both percent-decoded; the query is dropped. */
-    private record Parsed(String path, String fragment) {
-        static Optional<Parsed> of(String destination) {
-            if (destination.isEmpty() || hasScheme(destination) || destination.startsWith("//")) {
-                return Optional.empty(); // no target, or a URL: never fetched
-            }
-            int hash = destination.indexOf('#');
-            String path = hash < 0 ? destination : destination.substring(0, hash);
-            String fragment = hash < 0 ? null : destination.substring(hash + 1);
-            int query = path.indexOf('?');
-            if (query >= 0) {
-                path = path.substring(0, query);
-            }
-            if (fragment != null && fragment.isEmpty()) {
-                fragment = null; // "#" alone goes to the top of the page
-            }
-            if (path.isEmpty() && fragment == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new Parsed(decode(path), fragment == null ? null : decode(fragment)));
-        }
-    }
+    private record Destination(String written, LinkPath parsed, boolean image, Span span) {}
 
     /**
      * One pass over a file: its anchors, and its links, images and link reference definitions with their
@@ -278,30 +231,26 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
         }
 
         @Override
-        public void visit(Link link) {
-            if (link.getParent() instanceof Heading h && HeadingText.isDocfxTab(h)) {
-                return; // a DocFX tab ("# [Linux](#tab/linux)"), not a link
+        boolean enter(Node node) {
+            if (node instanceof Link link) {
+                if (link.getParent() instanceof Heading h && HeadingText.isDocfxTab(h)) {
+                    return false; // a DocFX tab ("# [Linux](#tab/linux)"), not a link
+                }
+                destination(link, link.getDestination(), false);
+            } else if (node instanceof Image image) {
+                destination(image, image.getDestination(), true);
+            } else if (node instanceof LinkReferenceDefinition definition) {
+                destination(definition, definition.getDestination(), false);
+                return false;
             }
-            destination(link, link.getDestination(), false);
-            visitChildren(link);
-        }
-
-        @Override
-        public void visit(Image image) {
-            destination(image, image.getDestination(), true);
-            visitChildren(image);
-        }
-
-        @Override
-        public void visit(LinkReferenceDefinition definition) {
-            destination(definition, definition.getDestination(), false);
+            return true;
         }
 
         private void destination(Node node, String written, boolean image) {
             if (fragmentsOnly && !written.startsWith("#")) {
                 return;
             }
-            Optional<Parsed> parsed = Parsed.of(written);
+            Optional<LinkPath> parsed = LinkPath.parse(written);
             if (parsed.isEmpty()) {
                 return;
             }
@@ -311,49 +260,5 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
                 found.add(new Destination(written, parsed.get(), image, span));
             }
         }
-    }
-
-    /** Whether a destination starts with a URL scheme ({@code https:}, {@code mailto:}): never checked. */
-    private static boolean hasScheme(String destination) {
-        for (int i = 0; i < destination.length(); i++) {
-            char c = destination.charAt(i);
-            if (c == ':') {
-                return i > 0;
-            }
-            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-'))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Percent-decodes UTF-8 ({@code %E4%B8%AD} is 中); text that does not decode stays as written. */
-    static String decode(String s) {
-        if (s.indexOf('%') < 0) {
-            return s;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int i = 0; i < s.length(); ) {
-            char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
-                bytes.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
-                i += 3;
-            } else {
-                int cp = s.codePointAt(i);
-                bytes.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
-                i += Character.charCount(cp);
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
-        } catch (CharacterCodingException e) {
-            return s;
-        }
-    }
-
-    private static int hex(char c) {
-        return Character.digit(c, 16);
     }
 }

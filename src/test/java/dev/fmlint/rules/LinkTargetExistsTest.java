@@ -48,6 +48,35 @@ class LinkTargetExistsTest {
     }
 
     @Test
+    void missingFoldersShareOneHint() throws IOException {
+        Files.createDirectories(dir.resolve("docs/Snippets/cpp"));
+        Path page = write("docs/page.md", """
+                [a](snippets/cpp/a.cpp) [b](snippets/cpp/b.cpp) [c](gone/deeper/c.cpp) [d](Snippets/cpp/d.cpp)
+                """);
+        assertEquals(List.of(
+                "1:1 link target \"snippets/cpp/a.cpp\" does not exist; \"snippets\" is spelled \"Snippets\" on disk, and letter case matters",
+                "1:25 link target \"snippets/cpp/b.cpp\" does not exist; \"snippets\" is spelled \"Snippets\" on disk, and letter case matters",
+                "1:49 link target \"gone/deeper/c.cpp\" does not exist",
+                "1:72 link target \"Snippets/cpp/d.cpp\" does not exist"), run(page, Map.of()));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        "/p | /p/docs | a.md              | /p/docs/a.md",
+        "/p | /p/docs | ./x/../a.md       | /p/docs/a.md",
+        "/p | /p/docs | ../a.md           | /p/a.md",
+        "/p | /p/docs | ../../a.md        | ",
+        "/p | /p/docs | ../../p/a.md      | /p/a.md",
+        "/p | /p/docs | ../../pa/a.md     | ",
+        "/p | /p/docs | x//y/./           | /p/docs/x/y",
+        "/p | /p/docs | /a.md             | ",
+    })
+    void linksResolveAsText(String root, String folder, String link, String expected) {
+        assertEquals(expected == null ? "" : expected,
+                LinkPath.resolve(root, folder, null, link).map(Path::toString).orElse(""));
+    }
+
+    @Test
     void sitePathsAreCheckedOnlyWithASiteRoot() throws IOException {
         write("site/guide.md", "# Guide\n\n## Setup\n");
         Path page = write("site/blog/post.md", "[a](/guide.md#setup) [b](/guide.md#nope) [c](/missing.md)\n");
@@ -113,8 +142,8 @@ class LinkTargetExistsTest {
 
     @Test
     void percentEncodingIsDecoded() {
-        assertEquals("安装 指南", LinkTargetExists.decode("%E5%AE%89%E8%A3%85%20%E6%8C%87%E5%8D%97"));
-        assertEquals("100%", LinkTargetExists.decode("100%"));
-        assertEquals("%FF", LinkTargetExists.decode("%FF"));
+        assertEquals("安装 指南", LinkPath.decode("%E5%AE%89%E8%A3%85%20%E6%8C%87%E5%8D%97"));
+        assertEquals("100%", LinkPath.decode("100%"));
+        assertEquals("%FF", LinkPath.decode("%FF"));
     }
 }
