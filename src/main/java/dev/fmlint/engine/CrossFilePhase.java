@@ -32,7 +32,8 @@ final class CrossFilePhase {
     }
 
     /** One file after the first step: its result, its settings, and what it gave the cross-file rules. */
-    record Linted(Path path, FileSettings settings, FileResult result, List<Linter.FileFacts> facts) {}
+    record Linted(Path path, FileSettings settings, FileResult result, List<Linter.FileFacts> facts,
+                  Linter.LateComments comments) {}
 
     List<FileResult> finish(List<Linted> files) {
         Map<String, CrossFileRule<?>> rules = new LinkedHashMap<>();
@@ -49,9 +50,6 @@ final class CrossFilePhase {
                 collected.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
                 owner.put(c, i);
             }
-        }
-        if (rules.isEmpty()) {
-            return files.stream().map(Linted::result).toList();
         }
         List<List<Diagnostic>> added = new ArrayList<>();
         files.forEach(f -> added.add(new ArrayList<>()));
@@ -71,6 +69,7 @@ final class CrossFilePhase {
         }
         List<FileResult> results = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {
+            added.get(i).addAll(files.get(i).comments().unused()); // only now is every finding of the file known
             FileResult r = files.get(i).result();
             if (added.get(i).isEmpty()) {
                 results.add(r);
@@ -137,7 +136,7 @@ final class CrossFilePhase {
                 throw new IllegalArgumentException("a cross-file finding must be on one of the run's files: " + file);
             }
             Severity severity = files.get(i).settings().severities().get(ruleId);
-            if (severity != null) {
+            if (severity != null && !files.get(i).comments().silences(ruleId, where.line())) {
                 added.get(i).add(new Diagnostic(files.get(i).result().file(), ruleId, severity, message,
                         new Position(where.line(), where.column()), new Position(where.endLine(), where.endColumn()),
                         null));

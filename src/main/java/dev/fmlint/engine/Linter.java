@@ -58,16 +58,64 @@ public final class Linter {
     }
 
     public FileResult lint(SourceFile file, FileSettings settings) {
-        return lint(file, settings, null, null);
+        Checked checked = check(file, settings, null, null);
+        List<Finding> all = new ArrayList<>(checked.findings());
+        all.addAll(checked.comments().unused(inline.reportsUnused(), settings));
+        return new FileResult(file.displayPath(), diagnostics(file, settings, all));
     }
 
     /**
-     * Lints one file and, when {@code facts} is not null, adds what each {@link CrossFileRule} collects from
-     * it, for the run's second step ({@link CrossFilePhase}).
+     * Lints one file for a run with a cross-file step ({@link CrossFilePhase}): adds what each
+     * {@link CrossFileRule} collects from it to {@code facts}, and leaves to {@link Collected#comments} what
+     * the file's comments decide about that step's findings.
      */
-    FileResult lint(SourceFile file, FileSettings settings, List<FileFacts> facts, ProjectFiles project) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Finding f : findings(file, settings, facts, project)) {
+    Collected lint(SourceFile file, FileSettings settings, List<FileFacts> facts, ProjectFiles project) {
+        Checked checked = check(file, settings, facts, project);
+        FileResult result = new FileResult(file.displayPath(), diagnostics(file, settings, checked.findings()));
+        FileComments comments = checked.comments();
+        LateComments late = comments.isEmpty() ? LateComments.NONE : new LateComments() {
+            @Override
+            public boolean silences(String ruleId, int line) {
+                return comments.silences(ruleId, line);
+            }
+
+            @Override
+            public List<Diagnostic> unused() {
+                return diagnostics(file, settings, comments.unused(inline.reportsUnused(), settings));
+            }
+        };
+        return new Collected(result, late);
+    }
+
+    /** A file's result after its own pass, and what its comments still decide after the cross-file step. */
+    record Collected(FileResult result, LateComments comments) {}
+
+    /**
+     * A file's comments as the cross-file step sees them. Only files that have comments keep theirs (and so
+     * their text) until the end of the run.
+     */
+    interface LateComments {
+        LateComments NONE = new LateComments() {
+            @Override
+            public boolean silences(String ruleId, int line) {
+                return false;
+            }
+
+            @Override
+            public List<Diagnostic> unused() {
+                return List.of();
+            }
+        };
+
+        boolean silences(String ruleId, int line);
+
+        /** The disables that silenced nothing, in the whole run; ask once, after the cross-file step. */
+        List<Diagnostic> unused();
+    }
+
+    private List<Diagnostic> diagnostics(SourceFile file, FileSettings settings, List<Finding> findings) {
+        List<Diagnostic> diagnostics = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
             Severity severity = settings.severities().get(f.ruleId());
             if (severity == null && CoreChecks.isFileUnreadable(f.ruleId())) {
                 severity = Severity.ERROR;
@@ -76,26 +124,32 @@ public final class Linter {
                 diagnostics.add(diagnostic(file, f, severity));
             }
         }
-        return new FileResult(file.displayPath(), diagnostics);
+        return diagnostics;
     }
 
-    private List<Finding> findings(SourceFile file, FileSettings settings, List<FileFacts> facts,
-                                   ProjectFiles project) {
+    /** What a file's own pass found, its comments applied, and the comments, for what is decided later. */
+    private record Checked(List<Finding> findings, FileComments comments) {
+        Checked(List<Finding> findings) {
+            this(findings, FileComments.NONE);
+        }
+    }
+
+    private Checked check(SourceFile file, FileSettings settings, List<FileFacts> facts, ProjectFiles project) {
         List<Finding> findings = new ArrayList<>();
         Optional<FrontMatter> frontMatter = Optional.empty();
         int bodyStart = 0;
         FrontMatterSplitter.Split split = splitter.split(file);
         if (split instanceof FrontMatterSplitter.Unterminated u) {
-            return List.of(new Finding(YamlComposer.RULE_ID, u.opening(), "front matter is not closed: the "
-                    + "\"---\" on this line has no closing \"---\" line; add one after the last key"));
+            return new Checked(List.of(new Finding(YamlComposer.RULE_ID, u.opening(), "front matter is not closed: "
+                    + "the \"---\" on this line has no closing \"---\" line; add one after the last key")));
         }
         if (split instanceof FrontMatterSplitter.Unsupported u) {
-            return List.of(new Finding(YamlComposer.RULE_ID, u.opening(), u.message()));
+            return new Checked(List.of(new Finding(YamlComposer.RULE_ID, u.opening(), u.message())));
         }
         if (split instanceof FrontMatterSplitter.Block block) {
             YamlComposer.Result composed = composer.compose(file, block.content());
             if (composed instanceof YamlComposer.Failed failed) {
-                return failed.findings();
+                return new Checked(failed.findings());
             }
             FrontMatter fm = new FrontMatter(block.block(), block.content(), ((YamlComposer.Composed) composed).root());
             frontMatter = Optional.of(fm);
@@ -110,7 +164,7 @@ public final class Linter {
         } catch (RuntimeException | StackOverflowError e) {
             findings.add(new Finding(CoreChecks.READ_ERROR, Span.at(bodyStart),
                     "Markdown body could not be parsed: " + Messages.oneLine(String.valueOf(e))));
-            return findings; // without a tree there are no comments to honour; nothing here is silenced
+            return new Checked(findings); // without a tree there are no comments to honour; nothing here is silenced
         }
         FileContext.ParsedFile parsed = new FileContext.ParsedFile(file, frontMatter, body, bodyStart);
         for (ConfiguredRule configured : settings.rules()) {
@@ -133,7 +187,8 @@ public final class Linter {
                         + "; please report it with this file"));
             }
         }
-        return inline.apply(parsed, settings, findings);
+        FileComments comments = inline.read(parsed, settings);
+        return new Checked(comments.keep(findings), comments);
     }
 
     private static List<Finding> validate(SourceFile file, FrontMatter fm, SchemaSelector selector) {

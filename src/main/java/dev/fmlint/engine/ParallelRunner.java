@@ -139,7 +139,7 @@ public final class ParallelRunner {
                     return new CrossFilePhase.Linted(file, none, linter.unreadable(name, new SourceDecoder.Undecodable(
                             "checking this file took longer than the limit of " + fileTimeout.toMillis() / 1000.0
                             + " s (limits.fileTimeout), so it was skipped; please report it if it is an ordinary file",
-                            0), none), List.of());
+                            0), none), List.of(), Linter.LateComments.NONE);
                 }
             }
         }
@@ -162,12 +162,12 @@ public final class ParallelRunner {
         SourceDecoder.Result read = reader.read(file, displayPath);
         if (read instanceof SourceDecoder.Undecodable problem) {
             return new CrossFilePhase.Linted(file, own, linter.unreadable(displayPath, problem, own)
-                    .withElapsed(Duration.ofNanos(System.nanoTime() - started)), List.of());
+                    .withElapsed(Duration.ofNanos(System.nanoTime() - started)), List.of(), Linter.LateComments.NONE);
         }
         List<Linter.FileFacts> facts = new ArrayList<>();
-        FileResult result = linter.lint(((SourceDecoder.Decoded) read).file(), own, facts, disk);
-        return new CrossFilePhase.Linted(file, own, result.withElapsed(Duration.ofNanos(System.nanoTime() - started)),
-                facts);
+        Linter.Collected linted = linter.lint(((SourceDecoder.Decoded) read).file(), own, facts, disk);
+        return new CrossFilePhase.Linted(file, own,
+                linted.result().withElapsed(Duration.ofNanos(System.nanoTime() - started)), facts, linted.comments());
     }
 
     private static ThreadFactory daemonThreads() {

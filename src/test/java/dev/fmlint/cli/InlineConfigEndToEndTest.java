@@ -133,4 +133,28 @@ class InlineConfigEndToEndTest {
         assertTrue(found.get(0).endsWith(" front-matter-syntax"), run.out());
         assertEquals(1, run.exitCode());
     }
+
+    @Test
+    void commentsSilenceFindingsOfTheWholeRunStepToo() throws IOException {
+        write("b.md", "---\ntitle: B\nslug: same\n---\n# B\n\n## Here\n");
+        write("a.md", "---\ntitle: A\nslug: same\n---\n# A\n\nSee [b](b.md#missing).\n");
+        String[] args = {"check", "--no-config", "--rule", "unique-field=error", "--rule", "link-target-exists=error",
+            "--report-unused-disables"};
+        assertEquals(List.of(
+                "a.md:3:7 error slug \"same\" is also used by b.md:3; each file needs its own slug unique-field",
+                "a.md:7:5 error \"b.md\" has no heading or anchor \"#missing\" link-target-exists",
+                "b.md:3:7 error slug \"same\" is also used by a.md:3; each file needs its own slug unique-field"),
+                findings(CliRun.in(dir, args)));
+
+        // Both findings of a.md come from the step after every file (a duplicate, a heading in another file).
+        write("a.md", "---\ntitle: A\n# fmlint-disable-next-line unique-field -- the old page keeps its slug\n"
+                + "slug: same\n---\n# A\n\nSee [b](b.md#missing). <!-- fmlint-disable-line link-target-exists -->\n"
+                + "<!-- fmlint-disable-next-line unique-field -->\nText\n");
+        CliRun run = CliRun.in(dir, args);
+        assertEquals(List.of(
+                "a.md:9:1 warning fmlint-disable-next-line unique-field silenced nothing; remove the comment "
+                        + "inline-config",
+                "b.md:3:7 error slug \"same\" is also used by a.md:4; each file needs its own slug unique-field"),
+                findings(run), run.out());
+    }
 }

@@ -34,6 +34,16 @@ class PresetsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("presets")
+    void theConfigurationSchemaNamesThePresetForEditors(String name) throws IOException {
+        String schema = Files.readString(Path.of("schemas/fmlint-config.schema.json"));
+        String extendsHelp = schema.substring(schema.indexOf("\"extends\""));
+        extendsHelp = extendsHelp.substring(0, extendsHelp.indexOf('\n', extendsHelp.indexOf("description")));
+        assertTrue(extendsHelp.matches("(?s).*\\b" + name + "\\b.*"), "the extends description in the "
+                + "configuration schema does not name the preset " + name + ": " + extendsHelp);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("presets")
     void presetMatchesTheConfigurationSchema(String name) throws Exception {
         Path file = Path.of("rules/presets", name + ".yaml");
         assertTrue(Files.exists(file), "Presets.NAMES lists " + name + " but " + file + " is missing");

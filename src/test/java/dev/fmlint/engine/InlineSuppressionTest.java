@@ -399,7 +399,9 @@ class InlineSuppressionTest {
         SourceFile file = SourceFile.of(null, "t.md", "# Plain <!-- a comment -->\n", false);
         // A null body would throw if anything walked it.
         FileContext.ParsedFile parsed = new FileContext.ParsedFile(file, Optional.empty(), null, 0);
-        assertSame(findings, new InlineControl(new InlineOptions(KNOWN, true))
-                .apply(parsed, FileSettings.defaults(RULES, SchemaSelector.NONE), findings));
+        FileComments comments = new InlineControl(new InlineOptions(KNOWN, true))
+                .read(parsed, FileSettings.defaults(RULES, SchemaSelector.NONE));
+        assertSame(FileComments.NONE, comments);
+        assertSame(findings, comments.keep(findings));
     }
 }
