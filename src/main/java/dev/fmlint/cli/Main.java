@@ -18,7 +18,7 @@ public final class Main {
 
     /** Runs one command line in-process and returns its exit code; tests call this. */
     public static int run(String[] args, Environment env) {
-        int code = FmlintCommand.commandLine(env).execute(args);
+        int code = FmlintCommand.commandLine(env, args).execute(args);
         env.out().flush();
         env.err().flush();
         return code;

@@ -49,6 +49,20 @@ public record Config(Path file, Path baseDir, Map<String, RuleSetting> rules, Li
         return new FileConfig(effective, schema);
     }
 
+    /**
+     * The positions of the overrides that apply to a file. The file's rule settings depend on nothing else,
+     * so this is a cheap key for them: most files of a run share one list.
+     */
+    public List<Integer> overridesFor(String relativePath) {
+        List<Integer> applying = new java.util.ArrayList<>(2);
+        for (int i = 0; i < overrides.size(); i++) {
+            if (overrides.get(i).applies(relativePath)) {
+                applying.add(i);
+            }
+        }
+        return applying;
+    }
+
     public boolean ignored(String relativePath) {
         return ignore.stream().anyMatch(g -> g.matches(relativePath));
     }

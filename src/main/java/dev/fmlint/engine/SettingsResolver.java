@@ -21,6 +21,7 @@ public final class SettingsResolver {
     private final RuleRegistry registry;
     private final SchemaSelector schema;
     private final Map<Map<String, RuleSetting>, FileSettings> cache = new ConcurrentHashMap<>();
+    private final Map<List<Integer>, FileSettings> byOverrides = new ConcurrentHashMap<>();
 
     public SettingsResolver(Config config, RuleRegistry registry, SchemaSelector schema) {
         this.config = config;
@@ -33,8 +34,10 @@ public final class SettingsResolver {
     }
 
     public FileSettings forRelativePath(String relativePath) {
-        Config.FileConfig fileConfig = config.forFile(relativePath);
-        return cache.computeIfAbsent(fileConfig.rules(), this::build);
+        // Keyed first by which overrides apply: merging and hashing every rule's setting for each file cost
+        // more than the lookup it served.
+        return byOverrides.computeIfAbsent(config.overridesFor(relativePath),
+                applying -> cache.computeIfAbsent(config.forFile(relativePath).rules(), this::build));
     }
 
     /** The path as configuration globs see it: relative to the configuration's folder, with '/'. */

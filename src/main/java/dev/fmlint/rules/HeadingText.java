@@ -61,6 +61,10 @@ final class HeadingText {
 
     /** Collapses and trims white space, then NFC-normalises: what "the same text" means for headings. */
     static String normalize(String text) {
+        String collapsed = collapseAscii(text);
+        if (collapsed != null) {
+            return collapsed; // ASCII text is already in NFC
+        }
         StringBuilder sb = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); ) {
@@ -77,6 +81,42 @@ final class HeadingText {
             }
         }
         return Normalizer.normalize(sb, Normalizer.Form.NFC);
+    }
+
+    /**
+     * {@link #normalize} for the common case, ASCII text (most headings), without code points or the
+     * normaliser: ASCII text is already in NFC. Null when the text has any other character.
+     */
+    private static String collapseAscii(String text) {
+        boolean clean = true; // already collapsed and trimmed: single spaces between words only
+        boolean previousSpace = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            boolean space = isSpace(c);
+            clean &= !space || (c == ' ' && !previousSpace);
+            previousSpace = space;
+        }
+        if (clean && !(previousSpace && !text.isEmpty())) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = sb.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    sb.append(' ');
+                    pendingSpace = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     static boolean isSpace(int cp) {

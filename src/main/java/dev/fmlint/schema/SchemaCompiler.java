@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.SchemaException;
 import org.everit.json.schema.regexp.RE2JRegexpFactory;
@@ -25,10 +26,17 @@ final class SchemaCompiler {
     static final String LOOP = "schema %s has a $ref loop that never reaches a check: %s; point one of these "
             + "references at a real schema";
 
-    private final MetaSchema meta;
+    private final Supplier<MetaSchema> meta;
+    private final MetaSchemaVerdicts verdicts;
 
-    SchemaCompiler(MetaSchema meta) {
-        this.meta = meta;
+    /**
+     * @param meta     called at most once, and only when a document has to be checked: building the
+     *                 meta-schema costs as much as checking with it
+     * @param verdicts documents that passed the check in an earlier run
+     */
+    SchemaCompiler(Supplier<MetaSchema> meta, MetaSchemaVerdicts verdicts) {
+        this.meta = new Once<>(meta);
+        this.verdicts = verdicts;
     }
 
     /**
@@ -65,7 +73,10 @@ final class SchemaCompiler {
     JSONObject document(String text, String name) throws SchemaLoadException {
         JSONObject json = SchemaJson.parse(text, name);
         DraftCheck.check(json, name);
-        meta.check(json, name);
+        if (!verdicts.passed(text)) {
+            meta.get().check(json, name);
+            verdicts.recordPass(text);
+        }
         PatternCheck.check(json, name);
         LocalRefCheck.check(json, name);
         return json;

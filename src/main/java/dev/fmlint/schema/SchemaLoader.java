@@ -18,8 +18,18 @@ public final class SchemaLoader {
     private static final List<String> INTERNAL = List.of("fmlint-config", "report");
     private static final String SUFFIX = ".schema.json";
 
+    private final MetaSchemaVerdicts verdicts;
     /** Made on first use: a run that applies no schema never loads the JSON Schema library. */
     private SchemaCompiler compiler;
+
+    /** A loader that remembers checked schemas where the launcher says ({@link MetaSchemaVerdicts}). */
+    public SchemaLoader() {
+        this(MetaSchemaVerdicts.fromLauncher());
+    }
+
+    SchemaLoader(MetaSchemaVerdicts verdicts) {
+        this.verdicts = verdicts;
+    }
 
     /**
      * @param spec a schema file's path, or a built-in name with or without {@code .schema.json}
@@ -54,7 +64,7 @@ public final class SchemaLoader {
 
     private synchronized SchemaCompiler compiler() {
         if (compiler == null) {
-            compiler = new SchemaCompiler(MetaSchema.draft07());
+            compiler = new SchemaCompiler(MetaSchema::draft07, verdicts);
         }
         return compiler;
     }
