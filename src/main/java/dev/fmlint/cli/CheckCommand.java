@@ -1,11 +1,13 @@
 package dev.fmlint.cli;
 
+import dev.fmlint.cache.CacheFile;
 import dev.fmlint.config.Limits;
 import dev.fmlint.engine.CoreChecks;
 import dev.fmlint.engine.FileSettings;
 import dev.fmlint.engine.InlineOptions;
 import dev.fmlint.engine.Linter;
 import dev.fmlint.engine.ParallelRunner;
+import dev.fmlint.engine.ResultCache;
 import dev.fmlint.engine.SettingsResolver;
 import dev.fmlint.fix.Fixer;
 import dev.fmlint.frontmatter.YamlComposer;
@@ -87,6 +89,15 @@ final class CheckCommand implements Callable<Integer> {
             + "rule's findings (repeatable).")
     private List<String> fixRules = new ArrayList<>();
 
+    @Option(names = "--cache", description = "Skip files unchanged since they were last checked clean. Any change "
+            + "to the configuration, schemas, plugins or fmlint starts the cache afresh.")
+    private boolean cache;
+
+    @Option(names = "--cache-location", paramLabel = "PATH", description = "With --cache: the cache file, or a "
+            + "folder (existing, or written with a trailing /) to keep " + CacheSetup.DEFAULT_NAME + " in "
+            + "(default: " + CacheSetup.DEFAULT_NAME + " in the working folder).")
+    private String cacheLocation;
+
     @Mixin
     private ReportOptions report;
 
@@ -111,9 +122,13 @@ final class CheckCommand implements Callable<Integer> {
         if (fix && paths.contains("-")) {
             throw new UsageException("--fix cannot write standard input; use --fix-dry-run to see the change");
         }
+        if (cacheLocation != null && !cache) {
+            throw new UsageException("--cache-location has no effect without --cache; add --cache");
+        }
         Fixing fixing = fix || fixDryRun ? new Fixing(new Fixer(linter, Set.copyOf(fixRules), fix), reader) : null;
         List<FileResult> results = new ArrayList<>();
         List<Path> files = discover(setup);
+        List<Path> context = List.of();
         if (paths.contains("-")) {
             String name = stdinFilename != null ? stdinFilename : "<stdin>";
             FileSettings own = settings.forFile(env.cwd().resolve(stdinFilename != null ? stdinFilename : "stdin.md"));
@@ -128,7 +143,24 @@ final class CheckCommand implements Callable<Integer> {
         ParallelRunner runner = new ParallelRunner(linter, reader, settings::forFile,
                 Runtime.getRuntime().availableProcessors(), limits.fileTimeout(),
                 RunSetup.projectRoot(setup.config(), env.cwd()));
-        List<FileResult> checked = runner.run(files, f -> CorpusFiles.display(f, env), report.progress(env, files.size()));
+        CacheFile cacheFile = cache ? CacheSetup.location(cacheLocation, env.cwd()) : null;
+        String fingerprint = cache ? CacheSetup.fingerprint(setup, configOptions, reportUnusedDisables, CacheSetup.build(),
+                env.cwd()) : null;
+        ResultCache clean = cache ? new ResultCache(cacheFile.load(fingerprint, w -> env.err().println("fmlint: warning: " + w)),
+                setup.schemas()::isConfigured) : null;
+        if (clean != null) {
+            runner = runner.withCache(clean);
+        }
+        List<FileResult> checked = files.isEmpty() ? List.of() : runner.run(files, context,
+                f -> CorpusFiles.display(f, env), report.progress(env, files.size() + context.size()));
+        if (clean != null) {
+            cacheFile.save(fingerprint, clean.updated(), clean.removed(), w -> env.err().println("fmlint: warning: " + w));
+            if (verbose) {
+                env.err().println("fmlint: " + clean.hits() + " of " + (files.size() + context.size())
+                        + " files came from the cache " + CorpusFiles.display(cacheFile.path(), env)
+                        + " (unchanged since they were last checked clean)");
+            }
+        }
         for (int i = 0; i < checked.size(); i++) {
             FileResult result = checked.get(i);
             results.add(fixing == null ? result : fixing.fix(files.get(i), result, settings.forFile(files.get(i))));
