@@ -17,9 +17,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -36,8 +39,26 @@ public record CacheFile(Path path) {
 
     /** The entries for this fingerprint, or none (another fingerprint, no file, or a file that is not usable). */
     public Map<String, CacheEntry> load(String fingerprint, Consumer<String> warn) {
-        Optional<CacheCodec.Contents> read = read(warn);
-        return read.isPresent() && read.get().fingerprint().equals(fingerprint) ? read.get().entries() : Map.of();
+        return startLoading().entries(fingerprint, warn);
+    }
+
+    /**
+     * Starts reading the cache on another thread: parsing a large one takes a good part of a second, which
+     * can overlap the run's set-up (configuration, schemas, finding the files).
+     */
+    public Loading startLoading() {
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        return new Loading(CompletableFuture.supplyAsync(() -> read(warnings::add)), warnings);
+    }
+
+    /** A cache being read; see {@link #startLoading}. */
+    public record Loading(CompletableFuture<Optional<CacheCodec.Contents>> contents, List<String> warnings) {
+        /** The entries for this fingerprint, once read; the reading's warnings go to {@code warn}, here. */
+        public Map<String, CacheEntry> entries(String fingerprint, Consumer<String> warn) {
+            Optional<CacheCodec.Contents> read = contents.join();
+            warnings.forEach(warn);
+            return read.isPresent() && read.get().fingerprint().equals(fingerprint) ? read.get().entries() : Map.of();
+        }
     }
 
     /**
@@ -45,7 +66,12 @@ public record CacheFile(Path path) {
      * to the same fingerprint, without the {@code removed} ones and those whose file is gone, with the
      * {@code updated} ones on top. Failing to write is a warning: the run's result stands without a cache.
      */
-    public void save(String fingerprint, Map<String, CacheEntry> updated, Set<String> removed, Consumer<String> warn) {
+    public void save(String fingerprint, Map<String, CacheEntry> loaded, Map<String, CacheEntry> updated,
+                     Set<String> removed, Consumer<String> warn) {
+        if (updated.isEmpty() && removed.isEmpty() && !loaded.isEmpty()
+                && loaded.keySet().parallelStream().allMatch(CacheFile::exists)) {
+            return; // nothing new, nothing gone: a run that changed nothing costs no second read and no write
+        }
         Map<String, CacheEntry> all = new HashMap<>();
         read(w -> { }).filter(c -> c.fingerprint().equals(fingerprint)).ifPresent(c -> all.putAll(c.entries()));
         int before = all.size();

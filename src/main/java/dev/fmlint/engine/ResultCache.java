@@ -51,6 +51,11 @@ public final class ResultCache {
         return hits.get();
     }
 
+    /** The entries the run started with. */
+    public Map<String, CacheEntry> previous() {
+        return previous;
+    }
+
     /** Entries to write: files found clean in this run, or found unchanged with a new stamp. */
     public Map<String, CacheEntry> updated() {
         return Map.copyOf(updated);
