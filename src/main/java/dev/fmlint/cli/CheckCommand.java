@@ -46,6 +46,9 @@ import picocli.CommandLine.Parameters;
             "  fmlint check --disable title-h1 docs/ one rule off for this run",
             "  fmlint check --fix-dry-run posts/     show what --fix would change",
             "  fmlint check --max-warnings 0 docs/   fail on any warning too",
+            "  fmlint check --cache .                skip unchanged files that were clean",
+            "  fmlint check --changed-since origin/main .",
+            "                                        report only what the branch changed",
             "  cat a.md | fmlint check - --stdin-filename posts/a.md",
         })
 final class CheckCommand implements Callable<Integer> {
