@@ -1,11 +1,14 @@
 package dev.fmlint.cli;
 
+import dev.fmlint.cache.CacheFile;
 import dev.fmlint.config.Limits;
+import dev.fmlint.discover.ChangedFiles;
 import dev.fmlint.engine.CoreChecks;
 import dev.fmlint.engine.FileSettings;
 import dev.fmlint.engine.InlineOptions;
 import dev.fmlint.engine.Linter;
 import dev.fmlint.engine.ParallelRunner;
+import dev.fmlint.engine.ResultCache;
 import dev.fmlint.engine.SettingsResolver;
 import dev.fmlint.fix.Fixer;
 import dev.fmlint.frontmatter.YamlComposer;
@@ -43,6 +46,9 @@ import picocli.CommandLine.Parameters;
             "  fmlint check --disable title-h1 docs/ one rule off for this run",
             "  fmlint check --fix-dry-run posts/     show what --fix would change",
             "  fmlint check --max-warnings 0 docs/   fail on any warning too",
+            "  fmlint check --cache .                skip unchanged files that were clean",
+            "  fmlint check --changed-since origin/main .",
+            "                                        report only what the branch changed",
             "  cat a.md | fmlint check - --stdin-filename posts/a.md",
         })
 final class CheckCommand implements Callable<Integer> {
@@ -87,6 +93,20 @@ final class CheckCommand implements Callable<Integer> {
             + "rule's findings (repeatable).")
     private List<String> fixRules = new ArrayList<>();
 
+    @Option(names = "--cache", description = "Skip files unchanged since they were last checked clean. Any change "
+            + "to the configuration, schemas, plugins or fmlint starts the cache afresh.")
+    private boolean cache;
+
+    @Option(names = "--cache-location", paramLabel = "PATH", description = "With --cache: the cache file, or a "
+            + "folder (existing, or written with a trailing /) to keep " + CacheSetup.DEFAULT_NAME + " in "
+            + "(default: " + CacheSetup.DEFAULT_NAME + " in the working folder).")
+    private String cacheLocation;
+
+    @Option(names = "--changed-since", paramLabel = "REF", description = "Check only the files git reports "
+            + "changed since REF (since the merge base, as a pull request shows them; plus staged, unstaged and "
+            + "untracked ones). The other files still count for cross-file rules such as unique-field.")
+    private String changedSince;
+
     @Mixin
     private ReportOptions report;
 
@@ -97,6 +117,11 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
+        if (cacheLocation != null && !cache) {
+            throw new UsageException("--cache-location has no effect without --cache; add --cache");
+        }
+        CacheFile cacheFile = cache ? CacheSetup.location(cacheLocation, env.cwd()) : null;
+        CacheFile.Loading loading = cache ? cacheFile.startLoading() : null;
         RunSetup setup = RunSetup.prepare(configOptions, env);
         SettingsResolver settings = setup.settings();
         Limits limits = setup.config().limits();
@@ -111,9 +136,22 @@ final class CheckCommand implements Callable<Integer> {
         if (fix && paths.contains("-")) {
             throw new UsageException("--fix cannot write standard input; use --fix-dry-run to see the change");
         }
+        if (changedSince != null && paths.contains("-")) {
+            throw new UsageException("--changed-since cannot be used with '-' (standard input); name files or folders");
+        }
         Fixing fixing = fix || fixDryRun ? new Fixing(new Fixer(linter, Set.copyOf(fixRules), fix), reader) : null;
         List<FileResult> results = new ArrayList<>();
-        List<Path> files = discover(setup);
+        List<Path> found = discover(setup);
+        List<Path> files = found;
+        List<Path> context = List.of();
+        if (changedSince != null) {
+            Set<Path> changed = changedFiles();
+            files = found.stream().filter(f -> changed.contains(f.toAbsolutePath().normalize())).toList();
+            context = files.isEmpty() ? List.of() : found.stream().filter(f -> !changed.contains(f.toAbsolutePath().normalize())).toList();
+            if (files.isEmpty()) {
+                env.err().println("fmlint: no Markdown file changed since " + changedSince + "; nothing to check");
+            }
+        }
         if (paths.contains("-")) {
             String name = stdinFilename != null ? stdinFilename : "<stdin>";
             FileSettings own = settings.forFile(env.cwd().resolve(stdinFilename != null ? stdinFilename : "stdin.md"));
@@ -128,7 +166,23 @@ final class CheckCommand implements Callable<Integer> {
         ParallelRunner runner = new ParallelRunner(linter, reader, settings::forFile,
                 Runtime.getRuntime().availableProcessors(), limits.fileTimeout(),
                 RunSetup.projectRoot(setup.config(), env.cwd()));
-        List<FileResult> checked = runner.run(files, f -> CorpusFiles.display(f, env), report.progress(env, files.size()));
+        String fingerprint = cache ? CacheSetup.fingerprint(setup, configOptions, reportUnusedDisables, CacheSetup.build(),
+                env.cwd()) : null;
+        ResultCache clean = cache ? new ResultCache(loading.entries(fingerprint, w -> env.err().println("fmlint: warning: " + w)),
+                setup.schemas()::isConfigured) : null;
+        if (clean != null) {
+            runner = runner.withCache(clean);
+        }
+        List<FileResult> checked = files.isEmpty() ? List.of() : runner.run(files, context,
+                f -> CorpusFiles.display(f, env), report.progress(env, files.size() + context.size()));
+        if (clean != null) {
+            cacheFile.save(fingerprint, clean.previous(), clean.updated(), clean.removed(), w -> env.err().println("fmlint: warning: " + w));
+            if (verbose) {
+                env.err().println("fmlint: " + clean.hits() + " of " + (files.size() + context.size())
+                        + " files came from the cache " + CorpusFiles.display(cacheFile.path(), env)
+                        + " (unchanged since they were last checked clean)");
+            }
+        }
         for (int i = 0; i < checked.size(); i++) {
             FileResult result = checked.get(i);
             results.add(fixing == null ? result : fixing.fix(files.get(i), result, settings.forFile(files.get(i))));
@@ -152,6 +206,14 @@ final class CheckCommand implements Callable<Integer> {
                     env.err().println("fmlint: no schema applies to " + f + "; its front matter was not validated"));
         }
         return exitCode(run);
+    }
+
+    private Set<Path> changedFiles() {
+        try {
+            return ChangedFiles.since(changedSince, env.cwd());
+        } catch (ChangedFiles.GitException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private List<Path> discover(RunSetup setup) {

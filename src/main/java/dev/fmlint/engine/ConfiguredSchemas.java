@@ -115,6 +115,14 @@ public final class ConfiguredSchemas implements SchemaSelector {
         return new Decision(new NoSchema(), "no schemas entry matches");
     }
 
+    /**
+     * Whether the schema is one the configuration or {@code --schema} gives, loaded before any file was
+     * read, rather than one a file named for itself.
+     */
+    public boolean isConfigured(FrontMatterValidator validator) {
+        return validator == commandLine || mapped.stream().anyMatch(m -> m == validator);
+    }
+
     /** A schema choice and a few words on where it came from. */
     public record Decision(Choice choice, String source) {}
 

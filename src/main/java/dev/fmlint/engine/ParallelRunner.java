@@ -1,12 +1,21 @@
 package dev.fmlint.engine;
 
+import dev.fmlint.cache.FileStamp;
+import dev.fmlint.cache.QueryLog;
 import dev.fmlint.report.FileResult;
+import dev.fmlint.source.SourceFile;
+import dev.fmlint.spi.CrossFileRule;
+import dev.fmlint.spi.Severity;
 import dev.fmlint.source.SourceDecoder;
 import dev.fmlint.source.SourceReader;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,6 +43,7 @@ public final class ParallelRunner {
     private final int threads;
     private final Duration fileTimeout;
     private final Path projectRoot;
+    private final ResultCache cache;
 
     /**
      * @param projectRoot the folder cross-file rules may look in (see {@link dev.fmlint.spi.RunContext}), when
@@ -42,12 +52,23 @@ public final class ParallelRunner {
      */
     public ParallelRunner(Linter linter, SourceReader reader, Function<Path, FileSettings> settings, int threads,
                           Duration fileTimeout, Path projectRoot) {
+        this(linter, reader, settings, threads, fileTimeout, projectRoot, null);
+    }
+
+    private ParallelRunner(Linter linter, SourceReader reader, Function<Path, FileSettings> settings, int threads,
+                           Duration fileTimeout, Path projectRoot, ResultCache cache) {
         this.linter = linter;
         this.reader = reader;
         this.settings = settings;
         this.threads = Math.max(1, threads);
         this.fileTimeout = fileTimeout;
         this.projectRoot = projectRoot;
+        this.cache = cache;
+    }
+
+    /** This runner, skipping the files the cache vouches for and noting in it the files it checks. */
+    public ParallelRunner withCache(ResultCache cache) {
+        return new ParallelRunner(linter, reader, settings, threads, fileTimeout, projectRoot, cache);
     }
 
     public ParallelRunner(Linter linter, SourceReader reader, Function<Path, FileSettings> settings, int threads,
@@ -77,6 +98,19 @@ public final class ParallelRunner {
     }
 
     public List<FileResult> run(List<Path> files, Function<Path, String> displayPath, Progress progress) {
+        return run(files, List.of(), displayPath, progress);
+    }
+
+    /**
+     * Checks {@code files} and returns their results; the {@code context} files only give the cross-file
+     * rules their facts, so that a file is compared with every other ({@code --changed-since}): nothing is
+     * reported on them, and without a cache only the cross-file rules run on them.
+     */
+    public List<FileResult> run(List<Path> checked, List<Path> context, Function<Path, String> displayPath,
+                                Progress progress) {
+        int reported = checked.size();
+        List<Path> files = new ArrayList<>(checked);
+        files.addAll(context);
         if (files.isEmpty()) {
             progress.finished();
             return List.of();
@@ -96,7 +130,7 @@ public final class ParallelRunner {
                         started[index] = System.nanoTime();
                     }
                     String name = displayPath.apply(file);
-                    CrossFilePhase.Linted result = lintCollecting(file, name, disk);
+                    CrossFilePhase.Linted result = lintCollecting(file, name, disk, index < reported);
                     progress.fileDone(done.incrementAndGet(), files.size(), name);
                     return result;
                 }));
@@ -105,7 +139,8 @@ public final class ParallelRunner {
             for (int i = 0; i < files.size(); i++) {
                 linted.add(await(futures.get(i), started, i, pool, files.get(i), displayPath.apply(files.get(i))));
             }
-            return new CrossFilePhase(disk).finish(linted);
+            List<FileResult> results = new CrossFilePhase(disk).finish(linted);
+            return reported == results.size() ? results : List.copyOf(results.subList(0, reported));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -156,18 +191,77 @@ public final class ParallelRunner {
         return result.withElapsed(Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private CrossFilePhase.Linted lintCollecting(Path file, String displayPath, ProjectDisk disk) {
+    /**
+     * Reads and checks one file, unless the cache vouches for it; notes how long that took.
+     *
+     * @param reported whether the file's own findings are wanted; if not, and there is no cache, only the
+     *                 cross-file rules run on it
+     */
+    private CrossFilePhase.Linted lintCollecting(Path file, String displayPath, ProjectDisk disk, boolean reported) {
         long started = System.nanoTime();
         FileSettings own = settings.apply(file);
+        if (!reported && cache == null) {
+            return collectOnly(file, displayPath, disk, own, started);
+        }
+        Optional<FileStamp> stamp = cache == null ? Optional.empty() : FileStamp.of(file);
+        long readAt = cache == null ? 0 : Instant.now().toEpochMilli() * 1_000_000;
+        if (cache != null) {
+            Optional<List<Linter.FileFacts>> hit = cache.byStamp(file, stamp, own, disk);
+            if (hit.isPresent()) {
+                return fromCache(file, displayPath, own, hit.get(), started);
+            }
+        }
         SourceDecoder.Result read = reader.read(file, displayPath);
         if (read instanceof SourceDecoder.Undecodable problem) {
+            if (cache != null) {
+                cache.notClean(file);
+            }
             return new CrossFilePhase.Linted(file, own, linter.unreadable(displayPath, problem, own)
                     .withElapsed(Duration.ofNanos(System.nanoTime() - started)), List.of(), Linter.LateComments.NONE);
         }
+        SourceFile source = ((SourceDecoder.Decoded) read).file();
         List<Linter.FileFacts> facts = new ArrayList<>();
-        Linter.Collected linted = linter.lint(((SourceDecoder.Decoded) read).file(), own, facts, disk);
+        if (cache == null) {
+            Linter.Collected linted = linter.lint(source, own, facts, disk);
+            return new CrossFilePhase.Linted(file, own,
+                    linted.result().withElapsed(Duration.ofNanos(System.nanoTime() - started)), facts, linted.comments());
+        }
+        Optional<List<Linter.FileFacts>> hit = cache.byContent(file, source, stamp, readAt, own, disk);
+        if (hit.isPresent()) {
+            return fromCache(file, displayPath, own, hit.get(), started);
+        }
+        ResultCache.Watched watched = cache.watch(own);
+        QueryLog queries = new QueryLog(disk);
+        Linter.Collected linted = linter.lint(source, watched.settings, facts, queries);
+        if (linted.result().diagnostics().isEmpty() && linted.comments() == Linter.LateComments.NONE) {
+            cache.clean(file, source, stamp, readAt, watched, facts, queries.queries());
+        } else {
+            cache.notClean(file); // comments too: what they silence in the cross-file step is not cached
+        }
         return new CrossFilePhase.Linted(file, own,
                 linted.result().withElapsed(Duration.ofNanos(System.nanoTime() - started)), facts, linted.comments());
+    }
+
+    /** A file the cache vouches for: clean, with the facts it gave the cross-file rules last time. */
+    private static CrossFilePhase.Linted fromCache(Path file, String displayPath, FileSettings own,
+                                                   List<Linter.FileFacts> facts, long started) {
+        return new CrossFilePhase.Linted(file, own, new FileResult(displayPath, List.of(),
+                Duration.ofNanos(System.nanoTime() - started)), facts, Linter.LateComments.NONE);
+    }
+
+    /** A file that only gives facts: the cross-file rules run on it, and its own findings are dropped. */
+    private CrossFilePhase.Linted collectOnly(Path file, String displayPath, ProjectDisk disk, FileSettings own,
+                                              long started) {
+        List<ConfiguredRule> cross = own.rules().stream().filter(r -> r.rule() instanceof CrossFileRule<?>).toList();
+        Map<String, Severity> severities = new HashMap<>();
+        cross.forEach(r -> severities.put(r.rule().meta().id(), r.severity()));
+        FileSettings only = new FileSettings(cross, severities, SchemaSelector.NONE, own.inlineConfig());
+        List<Linter.FileFacts> facts = new ArrayList<>();
+        if (!cross.isEmpty() && reader.read(file, displayPath) instanceof SourceDecoder.Decoded decoded) {
+            linter.lint(decoded.file(), only, facts, disk);
+        }
+        return new CrossFilePhase.Linted(file, own, new FileResult(displayPath, List.of(),
+                Duration.ofNanos(System.nanoTime() - started)), facts, Linter.LateComments.NONE);
     }
 
     private static ThreadFactory daemonThreads() {

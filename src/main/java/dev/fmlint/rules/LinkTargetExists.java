@@ -5,6 +5,7 @@ import dev.fmlint.source.Span;
 import dev.fmlint.spi.CrossFileRule;
 import dev.fmlint.spi.Location;
 import dev.fmlint.spi.Messages;
+import dev.fmlint.spi.PlainData;
 import dev.fmlint.spi.ProjectFiles;
 import dev.fmlint.spi.RuleContext;
 import dev.fmlint.spi.RuleMeta;
@@ -136,6 +137,34 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
                 ctx.report(d.span(), NO_ANCHOR_HERE.formatted(Messages.quote(fragment), hint(walk.anchors(), fragment)));
             }
         }
+    }
+
+    /** {"anchors": text, "links": [[target, path, fragment, line, column, end line, end column], ...]}. */
+    @Override
+    public Optional<Object> factsToData(Facts facts) {
+        List<Object> links = new ArrayList<>(facts.links().size());
+        for (Into link : facts.links()) {
+            List<Object> item = new ArrayList<>(List.of(link.target(), link.path(), link.fragment()));
+            item.addAll(PlainData.location(link.where()));
+            links.add(item);
+        }
+        return Optional.of(Map.of("anchors", facts.anchors(), "links", links));
+    }
+
+    @Override
+    public Facts factsFromData(Object data) {
+        Map<?, ?> map = PlainData.map(data);
+        List<Into> links = new ArrayList<>();
+        for (Object o : PlainData.list(map.get("links"))) {
+            List<?> item = PlainData.tuple(o, 7);
+            String target = PlainData.string(item.get(0));
+            if (!Path.of(target).isAbsolute()) {
+                throw new IllegalArgumentException("link target " + target + " is not absolute");
+            }
+            links.add(new Into(target, PlainData.string(item.get(1)), PlainData.string(item.get(2)),
+                    PlainData.location(item.subList(3, 7))));
+        }
+        return new Facts(PlainData.string(map.get("anchors")), List.copyOf(links));
     }
 
     @Override

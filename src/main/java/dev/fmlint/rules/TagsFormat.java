@@ -9,6 +9,7 @@ import dev.fmlint.spi.Fix;
 import dev.fmlint.spi.FrontMatter;
 import dev.fmlint.spi.Location;
 import dev.fmlint.spi.Messages;
+import dev.fmlint.spi.PlainData;
 import dev.fmlint.spi.ProjectFiles;
 import dev.fmlint.spi.RuleContext;
 import dev.fmlint.spi.RuleMeta;
@@ -340,6 +341,36 @@ public final class TagsFormat implements CrossFileRule<TagsFormat.Facts> {
         }
         return found.isEmpty() ? null
                 : new Facts(file, ctx.options().strings("vocabulary", List.of()), List.copyOf(found));
+    }
+
+    /** {"file": vocabulary file, "vocabulary": [tags], "tags": [[text, line, column, end line, end column], ...]}. */
+    @Override
+    public Optional<Object> factsToData(Facts facts) {
+        List<Object> tags = new ArrayList<>(facts.tags().size());
+        for (Tag tag : facts.tags()) {
+            List<Object> item = new ArrayList<>(List.of(tag.text()));
+            item.addAll(PlainData.location(tag.where()));
+            tags.add(item);
+        }
+        return Optional.of(Map.of("file", facts.vocabularyFile(), "vocabulary", facts.vocabulary(), "tags", tags));
+    }
+
+    @Override
+    public Facts factsFromData(Object data) {
+        Map<?, ?> map = PlainData.map(data);
+        List<String> vocabulary = new ArrayList<>();
+        for (Object o : PlainData.list(map.get("vocabulary"))) {
+            vocabulary.add(PlainData.string(o));
+        }
+        List<Tag> tags = new ArrayList<>();
+        for (Object o : PlainData.list(map.get("tags"))) {
+            List<?> item = PlainData.tuple(o, 5);
+            tags.add(new Tag(PlainData.string(item.get(0)), PlainData.location(item.subList(1, 5))));
+        }
+        if (tags.isEmpty()) { // finish() reports problems with the vocabulary file at the first tag
+            throw new IllegalArgumentException("no tags");
+        }
+        return new Facts(PlainData.string(map.get("file")), List.copyOf(vocabulary), List.copyOf(tags));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.fmlint.rules;
 import dev.fmlint.spi.CrossFileRule;
 import dev.fmlint.spi.Location;
 import dev.fmlint.spi.Messages;
+import dev.fmlint.spi.PlainData;
 import dev.fmlint.spi.ProjectFiles;
 import dev.fmlint.spi.RuleContext;
 import dev.fmlint.spi.RuleMeta;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -74,6 +76,29 @@ public final class UniqueField implements CrossFileRule<List<UniqueField.Value>>
             });
         }
         return values.isEmpty() ? null : List.copyOf(values);
+    }
+
+    /** Each value as [field, key, shown, line, column, end line, end column]. */
+    @Override
+    public Optional<Object> factsToData(List<Value> facts) {
+        List<Object> data = new ArrayList<>(facts.size());
+        for (Value v : facts) {
+            List<Object> item = new ArrayList<>(List.of(v.field(), v.key(), v.shown()));
+            item.addAll(PlainData.location(v.where()));
+            data.add(item);
+        }
+        return Optional.of(data);
+    }
+
+    @Override
+    public List<Value> factsFromData(Object data) {
+        List<Value> values = new ArrayList<>();
+        for (Object o : PlainData.list(data)) {
+            List<?> item = PlainData.tuple(o, 7);
+            values.add(new Value(PlainData.string(item.get(0)), PlainData.string(item.get(1)),
+                    PlainData.string(item.get(2)), PlainData.location(item.subList(3, 7))));
+        }
+        return List.copyOf(values);
     }
 
     @Override

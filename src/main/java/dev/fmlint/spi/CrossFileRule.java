@@ -2,6 +2,7 @@ package dev.fmlint.spi;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A rule that needs the whole run, such as "no two files share a slug". It works in two steps:
@@ -32,6 +33,27 @@ public interface CrossFileRule<F> extends Rule {
 
     /** Reports what only the whole run shows; {@code files} holds only the files that gave facts. */
     void finish(List<Collected<F>> files, RunContext run);
+
+    /**
+     * One file's facts as plain data for {@code --cache}: strings, numbers, booleans, null, lists and maps
+     * with string keys, nothing else. With the facts in the cache, a file that has not changed is not read
+     * again, and still takes part in {@link #finish}. Empty (the default) when the facts cannot be kept:
+     * then every file that gives this rule facts is checked again on each run, which is correct, only slower.
+     * Paths in the facts are absolute, like {@link Collected#path}.
+     */
+    default Optional<Object> factsToData(F facts) {
+        return Optional.empty();
+    }
+
+    /**
+     * The facts back from what {@link #factsToData} made. The data comes from a file on disk that anyone
+     * with write access to the project may have edited: check every value ({@link PlainData} helps) and
+     * throw {@link IllegalArgumentException} when it does not fit; the file is then checked again. Only
+     * called for rules whose {@code factsToData} gave data.
+     */
+    default F factsFromData(Object data) {
+        throw new UnsupportedOperationException(meta().id() + " does not read cached facts");
+    }
 
     /**
      * One file's facts.
