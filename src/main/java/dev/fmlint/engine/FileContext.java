@@ -1,6 +1,7 @@
 package dev.fmlint.engine;
 
 import dev.fmlint.markdown.BodySpans;
+import dev.fmlint.markdown.Headings;
 import dev.fmlint.source.SourceFile;
 import dev.fmlint.source.Span;
 import dev.fmlint.spi.Finding;
@@ -10,6 +11,7 @@ import dev.fmlint.spi.RuleContext;
 import dev.fmlint.spi.RuleOptions;
 import java.util.List;
 import java.util.Optional;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 
 /** One rule's view of one file; its reports go straight into the file's finding list. */
@@ -63,6 +65,50 @@ final class FileContext implements RuleContext {
         sink.add(new Finding(ruleId, clamped, message, fix));
     }
 
-    /** A file whose header parsed: what every rule looks at. */
-    record ParsedFile(SourceFile file, Optional<FrontMatter> frontMatter, Node body, int bodyStart) {}
+    @Override
+    public List<Heading> headings() {
+        return parsed.headings();
+    }
+
+    /**
+     * A file whose header parsed: what every rule looks at, and what the rules of the file share once worked
+     * out. One thread uses it at a time: the rules of a file run one after another.
+     */
+    static final class ParsedFile {
+        private final SourceFile file;
+        private final Optional<FrontMatter> frontMatter;
+        private final Node body;
+        private final int bodyStart;
+        private List<Heading> headings;
+
+        ParsedFile(SourceFile file, Optional<FrontMatter> frontMatter, Node body, int bodyStart) {
+            this.file = file;
+            this.frontMatter = frontMatter;
+            this.body = body;
+            this.bodyStart = bodyStart;
+        }
+
+        SourceFile file() {
+            return file;
+        }
+
+        Optional<FrontMatter> frontMatter() {
+            return frontMatter;
+        }
+
+        Node body() {
+            return body;
+        }
+
+        int bodyStart() {
+            return bodyStart;
+        }
+
+        List<Heading> headings() {
+            if (headings == null) {
+                headings = Headings.of(body);
+            }
+            return headings;
+        }
+    }
 }

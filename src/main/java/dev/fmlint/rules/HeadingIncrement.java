@@ -5,7 +5,6 @@ import dev.fmlint.spi.RuleContext;
 import dev.fmlint.spi.RuleMeta;
 import dev.fmlint.spi.Severity;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 
 /** Heading levels go down one step at a time (h2 then h3, never h2 then h4). */
@@ -21,17 +20,13 @@ public final class HeadingIncrement implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        ctx.markdown().accept(new AbstractVisitor() {
-            private int previous;
-
-            @Override
-            public void visit(Heading heading) {
-                int level = heading.getLevel();
-                if (previous > 0 && level > previous + 1) {
-                    ctx.report(ctx.span(heading), SKIPPED.formatted(previous, level, previous + 1));
-                }
-                previous = level;
+        int previous = 0;
+        for (Heading heading : ctx.headings()) {
+            int level = heading.getLevel();
+            if (previous > 0 && level > previous + 1) {
+                ctx.report(ctx.span(heading), SKIPPED.formatted(previous, level, previous + 1));
             }
-        });
+            previous = level;
+        }
     }
 }

@@ -8,7 +8,6 @@ import dev.fmlint.spi.RuleMeta;
 import dev.fmlint.spi.Severity;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
@@ -46,15 +45,11 @@ public final class HeadingTrailingPunctuation implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        ctx.markdown().accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                Node last = lastLeaf(heading);
-                if (last instanceof Text text) {
-                    check(ctx, heading, text);
-                }
+        for (Heading heading : ctx.headings()) {
+            if (lastLeaf(heading) instanceof Text text) {
+                check(ctx, heading, text);
             }
-        });
+        }
     }
 
     private static void check(RuleContext ctx, Heading heading, Text text) {

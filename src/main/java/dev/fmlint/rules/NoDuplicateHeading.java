@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 
 /**
@@ -31,28 +30,24 @@ public final class NoDuplicateHeading implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        ctx.markdown().accept(new AbstractVisitor() {
-            /** The open sections, innermost last; the bottom one is the document. */
-            private final Deque<Section> open = new ArrayDeque<>(List.of(new Section(0)));
-
-            @Override
-            public void visit(Heading heading) {
-                int level = heading.getLevel();
-                while (open.peekLast().level >= level) {
-                    open.removeLast();
-                }
-                Section parent = open.peekLast();
-                String text = HeadingText.of(heading);
-                int line = ctx.file().lines().line(ctx.span(heading).start());
-                if (!text.isEmpty()) { // empty headings are no-empty-heading's business
-                    Integer first = parent.children.putIfAbsent(level + " " + text, line);
-                    if (first != null) {
-                        ctx.report(ctx.span(heading), DUPLICATE.formatted(Messages.quote(text), first));
-                    }
-                }
-                open.addLast(new Section(level));
+        // The open sections, innermost last; the bottom one is the document.
+        Deque<Section> open = new ArrayDeque<>(List.of(new Section(0)));
+        for (Heading heading : ctx.headings()) {
+            int level = heading.getLevel();
+            while (open.peekLast().level >= level) {
+                open.removeLast();
             }
-        });
+            Section parent = open.peekLast();
+            String text = HeadingText.of(heading);
+            if (!text.isEmpty()) { // empty headings are no-empty-heading's business
+                int line = ctx.file().lines().line(ctx.span(heading).start());
+                Integer first = parent.children.putIfAbsent(level + " " + text, line);
+                if (first != null) {
+                    ctx.report(ctx.span(heading), DUPLICATE.formatted(Messages.quote(text), first));
+                }
+            }
+            open.addLast(new Section(level));
+        }
     }
 
     /** A heading's section: the first line of each child heading, keyed by level and text. */

@@ -5,7 +5,6 @@ import dev.fmlint.spi.RuleContext;
 import dev.fmlint.spi.RuleMeta;
 import dev.fmlint.spi.Severity;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 
 /**
@@ -24,13 +23,10 @@ public final class NoEmptyHeading implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        ctx.markdown().accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                if (HeadingText.of(heading).isEmpty()) {
-                    ctx.report(ctx.span(heading), EMPTY.formatted(heading.getLevel()));
-                }
+        for (Heading heading : ctx.headings()) {
+            if (HeadingText.of(heading).isEmpty()) {
+                ctx.report(ctx.span(heading), EMPTY.formatted(heading.getLevel()));
             }
-        });
+        }
     }
 }

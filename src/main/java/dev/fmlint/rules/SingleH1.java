@@ -6,7 +6,6 @@ import dev.fmlint.spi.RuleContext;
 import dev.fmlint.spi.RuleMeta;
 import dev.fmlint.spi.Severity;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 
 /** The body has at most one h1 heading, ATX ({@code #}) or setext ({@code ===}). */
@@ -23,21 +22,20 @@ public final class SingleH1 implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        ctx.markdown().accept(new AbstractVisitor() {
-            private int firstLine;
-
-            @Override
-            public void visit(Heading heading) {
-                String text = HeadingText.of(heading);
-                if (heading.getLevel() != 1 || text.isEmpty() || HeadingText.isDocfxTab(heading)) {
-                    return; // an empty "#" is no-empty-heading's finding, and a DocFX tab is no title
-                }
-                if (firstLine == 0) {
-                    firstLine = ctx.file().lines().line(ctx.span(heading).start());
-                } else {
-                    ctx.report(ctx.span(heading), EXTRA.formatted(Messages.quote(text), firstLine));
-                }
+        int firstLine = 0;
+        for (Heading heading : ctx.headings()) {
+            if (heading.getLevel() != 1) {
+                continue;
             }
-        });
+            String text = HeadingText.of(heading);
+            if (text.isEmpty() || HeadingText.isDocfxTab(heading)) {
+                continue; // an empty "#" is no-empty-heading's finding, and a DocFX tab is no title
+            }
+            if (firstLine == 0) {
+                firstLine = ctx.file().lines().line(ctx.span(heading).start());
+            } else {
+                ctx.report(ctx.span(heading), EXTRA.formatted(Messages.quote(text), firstLine));
+            }
+        }
     }
 }

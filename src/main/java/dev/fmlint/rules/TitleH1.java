@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 
 /**
@@ -60,14 +59,11 @@ public final class TitleH1 implements Rule {
         }
         int titleLine = ctx.file().lines().line(scalar.span().start());
         List<Heading> h1s = new ArrayList<>();
-        ctx.markdown().accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                if (heading.getLevel() == 1 && !HeadingText.of(heading).isEmpty()) { // empty: no-empty-heading
-                    h1s.add(heading);
-                }
+        for (Heading heading : ctx.headings()) {
+            if (heading.getLevel() == 1 && !HeadingText.of(heading).isEmpty()) { // empty: no-empty-heading
+                h1s.add(heading);
             }
-        });
+        }
         if (mode.equals("forbid")) {
             for (Heading h1 : h1s) {
                 ctx.report(ctx.span(h1), FORBIDDEN.formatted(Messages.quote(HeadingText.of(h1)), titleLine));

@@ -1,5 +1,9 @@
 package dev.fmlint.spi;
 
+import dev.fmlint.markdown.Headings;
+import java.util.List;
+import org.commonmark.node.Heading;
+
 import dev.fmlint.source.SourceFile;
 import dev.fmlint.source.Span;
 import java.util.Optional;
@@ -14,6 +18,15 @@ public interface RuleContext {
 
     /** The body's CommonMark tree; turn a node into a file position with {@link #span(Node)}. */
     Node markdown();
+
+    /**
+     * The body's headings (ATX and setext) in document order, also those in block quotes and list items;
+     * never a heading inside code or HTML. Shared by the rules of a file, so use it rather than walking the
+     * tree for headings.
+     */
+    default List<Heading> headings() {
+        return Headings.of(markdown());
+    }
 
     /** The span in the whole file that a body node covers (front matter included in the offsets). */
     Span span(Node node);
