@@ -167,36 +167,39 @@ public final class CjkSpacing implements Rule {
         }
         boolean[] url = urls(s);
         int base = span.start();
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
+        int n = s.length();
+        // Each code point is decoded once: the one after this is the next one's own.
+        for (int i = 0, cp = n > 0 ? s.codePointAt(0) : -1, following; i < n; i += Character.charCount(cp),
+                cp = following) {
             int next = i + Character.charCount(cp);
+            following = next < n ? s.codePointAt(next) : -1;
             if (in(url, i)) {
-                i = next;
                 continue;
             }
-            int after = next < s.length() && !in(url, next) ? s.codePointAt(next) : -1;
-            if (checks.space() && after >= 0 && needsSpace(cp, after, checks.units())) {
+            int after = following >= 0 && !in(url, next) ? following : -1;
+            // A space is wanted only between a CJK character (from FIRST up) and a Latin one (below it).
+            if (checks.space() && after >= 0 && (cp >= CjkText.FIRST) != (after >= CjkText.FIRST)
+                    && needsSpace(cp, after, checks.units())) {
                 ctx.report(Span.at(base + next), MISSING_SPACE.formatted(str(cp), str(after)),
                         Fix.replace(FIX_SPACE, Span.at(base + next), " "));
             }
-            if (checks.punctuation() && HALF.indexOf(cp) >= 0 && i > 0 && !in(url, i - 1)
+            if (checks.punctuation() && cp < 0x80 && HALF.indexOf(cp) >= 0 && i > 0 && !in(url, i - 1)
                     && CjkText.isCjk(s.codePointBefore(i)) && single(s, i)) {
                 int end = next;
                 while (end < s.length() && s.charAt(end) == ' ') {
                     end++;
                 }
-                int following = end < s.length() ? s.codePointAt(end) : -1;
-                boolean sentenceGoesOn = following < 0 || end > next || !isLatinOrDigit(following);
+                int resumed = end < s.length() ? s.codePointAt(end) : -1;
+                boolean sentenceGoesOn = resumed < 0 || end > next || !isLatinOrDigit(resumed);
                 if (sentenceGoesOn) {
                     String full = String.valueOf(FULL.charAt(HALF.indexOf(cp)));
                     ctx.report(new Span(base + i, base + next), HALF_WIDTH.formatted(str(cp), full),
-                            Fix.replace(FIX_PUNCTUATION, new Span(base + i, base + (following < 0 ? next : end)), full));
+                            Fix.replace(FIX_PUNCTUATION, new Span(base + i, base + (resumed < 0 ? next : end)), full));
                 }
             }
             if (checks.around() && CjkText.isFullWidthPunctuation(cp)) {
                 spacesAround(ctx, s, i, next, base, url);
             }
-            i = next;
         }
     }
 
