@@ -78,7 +78,9 @@ public final class ImageAltText implements Rule {
     /** Whether HTML holds "<img" in any letter case; most HTML does not. */
     private static boolean hasImg(String html) {
         for (int lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
-            if (html.regionMatches(true, lt, "<img", 0, 4)) {
+            // Most "<" start another tag, or are code: one character tells.
+            if (lt + 1 < html.length() && (html.charAt(lt + 1) | 0x20) == 'i'
+                    && html.regionMatches(true, lt, "<img", 0, 4)) {
                 return true;
             }
         }

@@ -42,9 +42,6 @@ public final class NoBareUrls implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!trigger(ctx.file().text())) {
-            return; // no "://", "www." or "@" anywhere in the file: no autolink can start in it
-        }
         ctx.markdown().accept(new AbstractVisitor() {
             @Override
             public void visit(Paragraph paragraph) {
