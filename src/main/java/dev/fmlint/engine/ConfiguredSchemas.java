@@ -17,9 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,7 +44,8 @@ public final class ConfiguredSchemas implements SchemaSelector {
     private final Path realRoot;
     private final SchemaLoader loader;
     private final Map<String, Choice> named = new ConcurrentHashMap<>();
-    private final Set<String> unvalidated = new ConcurrentSkipListSet<>();
+    /** Added to by every worker for every file without a schema: a queue, sorted once when asked. */
+    private final Queue<String> unvalidated = new ConcurrentLinkedQueue<>();
 
     private ConfiguredSchemas(Config config, List<FrontMatterValidator> mapped, FrontMatterValidator commandLine,
                               Path projectRoot, SchemaLoader loader) {
@@ -94,16 +95,21 @@ public final class ConfiguredSchemas implements SchemaSelector {
             return new Decision(new Problem(key.get().value().span(), "$schema must be a path to a JSON Schema file"),
                     "the file's $schema key");
         }
-        String yaml = file.text().substring(frontMatter.content().start(), frontMatter.content().end());
-        // A plain search first: the multi-line pattern would otherwise scan every header of the run.
-        Matcher comment = yaml.contains("yaml-language-server") ? LANGUAGE_SERVER.matcher(yaml) : null;
+        // A plain search first, without a copy: the multi-line pattern would otherwise scan every header.
+        int start = frontMatter.content().start();
+        int mention = file.text().indexOf("yaml-language-server", start);
+        Matcher comment = mention >= 0 && mention < frontMatter.content().end()
+                ? LANGUAGE_SERVER.matcher(file.text().substring(start, frontMatter.content().end())) : null;
         if (comment != null && comment.find()) {
-            int start = frontMatter.content().start() + comment.start(1);
-            return new Decision(named(file, comment.group(1), new Span(start, start + comment.group(1).length())),
+            int at = start + comment.start(1);
+            return new Decision(named(file, comment.group(1), new Span(at, at + comment.group(1).length())),
                     "the file's yaml-language-server comment");
         }
         if (commandLine != null) {
             return new Decision(new Use(commandLine), "--schema");
+        }
+        if (mapped.isEmpty()) {
+            return new Decision(new NoSchema(), "no schemas entry matches");
         }
         String relative = SettingsResolver.relative(config.baseDir(), file.path() != null ? file.path()
                 : config.baseDir().resolve(file.displayPath()));
@@ -128,7 +134,7 @@ public final class ConfiguredSchemas implements SchemaSelector {
 
     /** Files that no schema applied to, sorted, for {@code --verbose}. */
     public List<String> unvalidated() {
-        return List.copyOf(unvalidated);
+        return unvalidated.stream().sorted().distinct().toList();
     }
 
     private Choice named(SourceFile file, String spec, Span span) {
