@@ -129,6 +129,9 @@ final class HeadingAnchors {
 
     /** The second "intro" is "intro-1", the third "intro-2", as on GitHub. */
     private static String unique(String slug, Map<String, Integer> occurrences) {
+        if (occurrences.putIfAbsent(slug, 0) == null) {
+            return slug; // the first heading with this id, the common case: one lookup
+        }
         String result = slug;
         while (occurrences.containsKey(result)) {
             int n = occurrences.merge(slug, 1, Integer::sum);
@@ -140,6 +143,9 @@ final class HeadingAnchors {
 
     /** The heading's text as a browser shows it: text and code, no image alt text, no HTML tags. */
     private static String text(Heading heading) {
+        if (heading.getFirstChild() instanceof Text only && only.getNext() == null) {
+            return only.getLiteral().strip(); // most headings: one run of text, no builder needed
+        }
         StringBuilder sb = new StringBuilder();
         appendText(heading, sb);
         return sb.toString().strip();
