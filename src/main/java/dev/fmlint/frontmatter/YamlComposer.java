@@ -37,6 +37,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
  */
 public final class YamlComposer {
     public static final String RULE_ID = "front-matter-syntax";
+    /** The most digits, or powers of ten, a number may have: far beyond any date, count or version. */
+    static final int MAX_NUMBER_DIGITS = 1000;
 
     private final LoaderOptions options;
     private final int maxCodePoints;
@@ -241,15 +243,46 @@ public final class YamlComposer {
             } else if (tag.equals(Tag.BOOL) && JsonTypingResolver.BOOL.matcher(text).matches()) {
                 value = Boolean.valueOf(text.toLowerCase(java.util.Locale.ROOT));
             } else if (tag.equals(Tag.INT) && JsonTypingResolver.INT.matcher(text).matches()) {
+                if (text.length() > MAX_NUMBER_DIGITS) {
+                    return tooLarge(text, node, span); // parsing is quadratic in the digits
+                }
                 BigInteger big = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
                 value = big.bitLength() < 64 ? (Object) big.longValue() : big;
             } else if (tag.equals(Tag.FLOAT) && (JsonTypingResolver.FLOAT.matcher(text).matches())) {
-                value = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+                BigDecimal decimal = decimal(text);
+                if (decimal == null) {
+                    return tooLarge(text, node, span);
+                }
+                value = decimal;
             } else {
                 findings.add(new Finding(RULE_ID, span, describeTag(tag, text)));
                 value = text;
             }
             return new YamlNode.Scalar(value, text, node.isPlain(), span);
+        }
+
+        /**
+         * A number fmlint can work with, or null: {@code 1e99999999999} overflows BigDecimal's exponent, and
+         * {@code 1e999999999} would fit but become a billion digits wherever it is written out in full.
+         */
+        private static BigDecimal decimal(String text) {
+            if (text.length() > MAX_NUMBER_DIGITS) {
+                return null;
+            }
+            try {
+                BigDecimal d = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+                long exponent = (long) d.precision() - d.scale() - 1; // as in 1.5e3: 3
+                return Math.abs(exponent) > MAX_NUMBER_DIGITS ? null : d;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        private YamlNode.Scalar tooLarge(String text, ScalarNode node, Span span) {
+            findings.add(new Finding(RULE_ID, span, "\"" + Messages.quote(text) + "\" is a number too large to "
+                    + "check (over " + MAX_NUMBER_DIGITS + " digits or powers of ten); quote it if it is text, or "
+                    + "write a smaller number"));
+            return new YamlNode.Scalar(text, text, node.isPlain(), span);
         }
 
         private void checkTag(Node node, Tag expected) {

@@ -85,6 +85,10 @@ class HostileInputsTest {
             Map.entry("tab-indentation.md", e(SYNTAX, 4, "a tab character is used for indentation")),
             // Denial of service through YAML: snakeyaml's limits stop them (no mark, so line 1).
             Map.entry("alias-bomb.md", e(SYNTAX, 1, "Number of aliases for non-scalar nodes exceeds")),
+            // Numbers that BigDecimal cannot hold, or could only parse in time quadratic in their digits
+            // (snakeyaml leaves a scalar this long untyped, so it is text).
+            Map.entry("huge-exponent.md", e(SYNTAX, 3, "\"1e99999999999\" is a number too large to check")),
+            Map.entry("huge-integer.md", e(SCHEMA_RULE, 3, "weight: expected a number, found a string")),
             Map.entry("recursive-alias.md", e(SYNTAX, 3, "alias of a mapping or list")),
             Map.entry("recursive-alias-map.md", e(SYNTAX, 3, "alias of a mapping or list")),
             Map.entry("deep-yaml-flow.md", e(SYNTAX, 1, "Nesting Depth exceeded max 50")),

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class YamlComposerTest {
     private final YamlComposer composer = new YamlComposer(YamlComposer.Limits.DEFAULT);
@@ -232,5 +233,23 @@ class YamlComposerTest {
         Finding f = onlyFinding("\"a\\e[31m\": 1\n\"a\\e[31m\": 2\n");
         assertTrue(f.message().contains("\\u001B"), f.message());
         assertTrue(f.message().chars().noneMatch(c -> c == 0x1b));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1e99999999999", "-2.5E+99999999999", "1e1001", "1e-1001"})
+    void aNumberBeyondWhatCanBeCheckedIsOneFindingNotACrash(String number) {
+        Finding f = onlyFinding("n: " + number + "\n");
+        assertEquals(YamlComposer.RULE_ID, f.ruleId());
+        assertEquals("\"" + number + "\" is a number too large to check (over 1000 digits or powers of ten); "
+                + "quote it if it is text, or write a smaller number", f.message());
+        assertEquals(2, line("n: " + number + "\n", f));
+    }
+
+    @Test
+    void aNumberWithTooManyDigitsIsOneFindingAndOneAtTheLimitIsANumber() {
+        String limit = "9".repeat(1000);
+        assertEquals(new BigInteger(limit), ((YamlNode.Scalar) root("n: " + limit + "\n").get("n").get()).value());
+        assertEquals(YamlComposer.RULE_ID, onlyFinding("n: " + limit + "9\n").ruleId());
+        assertEquals(new BigDecimal("1e-1000"), ((YamlNode.Scalar) root("n: 1e-1000\n").get("n").get()).value());
     }
 }
