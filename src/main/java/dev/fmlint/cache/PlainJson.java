@@ -16,11 +16,14 @@ import org.json.JSONTokener;
 final class PlainJson {
     /** The cache nests five levels plus the facts rules keep; anything deeper is not ours. */
     static final int MAX_DEPTH = 32;
+    /** Longer than any long or double the cache writes ({@code -1.7976931348623157E308} is 23). */
+    static final int MAX_NUMBER_CHARS = 64;
 
     private PlainJson() {}
 
     /** A JSON object as a map, or an exception saying why the text is not one. */
     static Map<String, Object> readObject(String text) {
+        refuseLongNumbers(text);
         JSONParserConfiguration limits = new JSONParserConfiguration().withMaxNestingDepth(MAX_DEPTH);
         try {
             JSONTokener tokens = new JSONTokener(text);
@@ -31,6 +34,36 @@ final class PlainJson {
             return object.toMap();
         } catch (JSONException | StackOverflowError e) {
             throw new IllegalArgumentException("not valid JSON: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /**
+     * org.json turns a number into a BigInteger or BigDecimal, which takes time quadratic in its digits: one
+     * number of a few megabytes would stall the run. The cache writes nothing longer than a long or a double,
+     * so a longer number, outside strings, is refused before parsing.
+     */
+    private static void refuseLongNumbers(String text) {
+        boolean inString = false;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+                run = 0;
+            } else if ((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
+                if (++run > MAX_NUMBER_CHARS) {
+                    throw new IllegalArgumentException("not valid JSON for a cache: a number longer than "
+                            + MAX_NUMBER_CHARS + " characters");
+                }
+            } else {
+                run = 0;
+            }
         }
     }
 

@@ -249,6 +249,21 @@ class CacheTest {
     }
 
     @Test
+    void aCacheWithANumberOfManyDigitsIsRefusedBeforeParsing() throws IOException {
+        // Parsing a number takes time quadratic in its digits: megabytes of them would stall the run.
+        aged(Posts.write(dir, "a.md", Posts.CLEAN));
+        check(".");
+        String good = Files.readString(dir.resolve(".fmlintcache"));
+        Files.writeString(dir.resolve(".fmlintcache"), good.replace("\"size\":", "\"size\":" + "9".repeat(300_000)
+                + ",\"_\":"));
+        CliRun run = check(".");
+        assertEquals(0, fromCache(run));
+        assertTrue(run.err().contains("ignoring the cache") && run.err().contains("a number longer than 64 "
+                + "characters"), run.err());
+        assertEquals(1, fromCache(check(".")), "written anew");
+    }
+
+    @Test
     void aCacheFileOverTheSizeLimitIsNotRead() throws IOException {
         Posts.write(dir, "a.md", Posts.CLEAN);
         try (RandomAccessFile f = new RandomAccessFile(dir.resolve(".fmlintcache").toFile(), "rw")) {
