@@ -63,12 +63,14 @@ public final class ChangedFiles {
         List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotePath=false"));
         command.addAll(List.of(args));
         Path errors = null;
+        Path output = null;
         try {
             errors = Files.createTempFile("fmlint-git-", ".err");
+            output = Files.createTempFile("fmlint-git-", ".out");
+            // Both streams go to files, so that waiting is bounded: reading a pipe would wait for a hung git.
             Process p = new ProcessBuilder(command).directory(cwd.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
-                    .redirectError(errors.toFile()).start();
-            byte[] out = p.getInputStream().readAllBytes();
+                    .redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new GitException("--changed-since: git did not answer within " + TIMEOUT_SECONDS + " s");
@@ -78,19 +80,24 @@ public final class ChangedFiles {
                         .map(l -> " (git: " + l.strip() + ")").orElse("");
                 throw new GitException("--changed-since: " + problem + said);
             }
-            return new String(out, StandardCharsets.UTF_8);
+            return new String(Files.readAllBytes(output), StandardCharsets.UTF_8); // lenient: any file name
         } catch (IOException e) {
             throw new GitException("--changed-since needs git on PATH: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GitException("--changed-since: interrupted while git ran");
         } finally {
-            if (errors != null) {
-                try {
-                    Files.deleteIfExists(errors);
-                } catch (IOException e) {
-                    // a temporary file left behind is not worth failing the run for
-                }
+            delete(errors);
+            delete(output);
+        }
+    }
+
+    private static void delete(Path temporary) {
+        if (temporary != null) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // a temporary file left behind is not worth failing the run for
             }
         }
     }
