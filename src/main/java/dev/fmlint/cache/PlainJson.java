@@ -1,5 +1,6 @@
 package dev.fmlint.cache;
 
+import dev.fmlint.source.JsonNumbers;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +24,11 @@ final class PlainJson {
 
     /** A JSON object as a map, or an exception saying why the text is not one. */
     static Map<String, Object> readObject(String text) {
-        refuseLongNumbers(text);
+        // Quadratic to parse in its digits; the cache writes nothing longer than a long or a double.
+        if (JsonNumbers.longest(text) > MAX_NUMBER_CHARS) {
+            throw new IllegalArgumentException("not valid JSON for a cache: a number longer than "
+                    + MAX_NUMBER_CHARS + " characters");
+        }
         JSONParserConfiguration limits = new JSONParserConfiguration().withMaxNestingDepth(MAX_DEPTH);
         try {
             JSONTokener tokens = new JSONTokener(text);
@@ -34,36 +39,6 @@ final class PlainJson {
             return object.toMap();
         } catch (JSONException | StackOverflowError e) {
             throw new IllegalArgumentException("not valid JSON: " + firstLine(e.getMessage()));
-        }
-    }
-
-    /**
-     * org.json turns a number into a BigInteger or BigDecimal, which takes time quadratic in its digits: one
-     * number of a few megabytes would stall the run. The cache writes nothing longer than a long or a double,
-     * so a longer number, outside strings, is refused before parsing.
-     */
-    private static void refuseLongNumbers(String text) {
-        boolean inString = false;
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-                run = 0;
-            } else if ((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
-                if (++run > MAX_NUMBER_CHARS) {
-                    throw new IllegalArgumentException("not valid JSON for a cache: a number longer than "
-                            + MAX_NUMBER_CHARS + " characters");
-                }
-            } else {
-                run = 0;
-            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.fmlint.schema;
 
+import dev.fmlint.source.JsonNumbers;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.json.JSONException;
@@ -18,6 +19,9 @@ final class SchemaJson {
     private static final Pattern CONSUMED = Pattern.compile("^ at (\\d+) ");
     private static final Pattern POSITION = Pattern.compile("(?s)(.*?)\\s*at \\d+ \\[character (\\d+) line (\\d+)\\]\\s*$");
 
+    /** Far longer than any number a schema needs (a double is at most 24 characters). */
+    static final int MAX_NUMBER_CHARS = 1000;
+
     private SchemaJson() {}
 
     static JSONObject parse(String text, String name) throws SchemaLoadException {
@@ -25,6 +29,11 @@ final class SchemaJson {
         if (!body.stripLeading().startsWith("{")) {
             throw new SchemaLoadException("schema " + name + " is not a JSON Schema: the file must hold one "
                     + "JSON object, starting with \"{\"" + (body.isBlank() ? ", but it is empty" : ""));
+        }
+        if (JsonNumbers.longest(body) > MAX_NUMBER_CHARS) {
+            // org.json would take time quadratic in the digits; no schema needs such a number.
+            throw new SchemaLoadException("schema " + name + " has a number longer than " + MAX_NUMBER_CHARS
+                    + " characters; write a shorter one");
         }
         JSONTokener tokener = new JSONTokener(body);
         try {

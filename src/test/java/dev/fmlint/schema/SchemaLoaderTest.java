@@ -1,5 +1,6 @@
 package dev.fmlint.schema;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -243,6 +244,16 @@ class SchemaLoaderTest {
     void invalidJsonGivesLineAndColumn() {
         assertEquals("schema " + name() + " is not valid JSON: line 3, column 14: Expected a ':' after a key",
                 loadError("{\n  \"type\": \"object\",\n  \"required\" [\"title\"]\n}"));
+    }
+
+    @Test
+    void aNumberOfThousandsOfDigitsIsRefusedBeforeOrgJsonParsesIt() {
+        // Parsing it would take time quadratic in its digits; a string of digits is fine.
+        assertEquals("schema " + name() + " has a number longer than 1000 characters; write a shorter one",
+                loadError("{\"type\": \"number\", \"maximum\": " + "9".repeat(200_000) + "}"));
+        Path digitsAsText = schemas.write("test.schema.json", "{\"type\": \"string\", \"const\": \""
+                + "9".repeat(5_000) + "\"}");
+        assertDoesNotThrow(() -> schemas.load(digitsAsText));
     }
 
     @Test
