@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.fmlint.report.ReportValidators;
+import dev.fmlint.testing.SharedCorpora;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ import org.w3c.dom.Document;
  * corpus's schema when it has one): all outputs must pass their schema checks and agree on the counts.
  */
 class CorpusReportsTest {
-    static final Path CORPUS = Path.of("..", "shared", "corpus").toAbsolutePath().normalize();
+    static final Path CORPUS = SharedCorpora.root();
 
     @TempDir
     Path out;
@@ -48,7 +49,7 @@ class CorpusReportsTest {
     void theSharedCorpusIsThereInCi() {
         if (!Files.isDirectory(CORPUS)) {
             if ("true".equals(System.getenv("CI"))) {
-                fail(CORPUS + " is missing; CI lays shared/ beside the clone");
+                fail(CORPUS + " is missing: " + SharedCorpora.howToProvide());
             }
             Assumptions.abort(CORPUS + " is missing: only the examples were checked");
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.fmlint.testing.SharedCorpora;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -32,8 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(300)
 class NothingLostTest {
-    /** The shared corpus, resolved from the repository root (the working folder of the tests). */
-    static final Path DOCS_CN = Path.of("..", "shared", "corpus", "docs-cn").toAbsolutePath().normalize();
+    static final Path DOCS_CN = SharedCorpora.corpus("docs-cn");
 
     @TempDir
     Path dir;
@@ -41,7 +41,7 @@ class NothingLostTest {
     @Test
     void checkingLeavesEveryByteTimeAndListingAsItWas() throws Exception {
         if (!Files.isDirectory(DOCS_CN)) {
-            fail(DOCS_CN + " is missing: the test needs shared/ beside the repository, as CI lays it out");
+            fail(DOCS_CN + " is missing: " + SharedCorpora.howToProvide());
         }
         Path tree = Files.createDirectories(dir.resolve("tree"));
         copy(DOCS_CN, tree.resolve("docs-cn"));

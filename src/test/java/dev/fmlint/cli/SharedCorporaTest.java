@@ -3,9 +3,6 @@ package dev.fmlint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import dev.fmlint.discover.FileFinder;
 import dev.fmlint.frontmatter.FrontMatterSplitter;
 import dev.fmlint.frontmatter.YamlComposer;
@@ -13,6 +10,10 @@ import dev.fmlint.schema.FrontMatterValidator;
 import dev.fmlint.source.SourceDecoder;
 import dev.fmlint.source.SourceReader;
 import dev.fmlint.spi.FrontMatter;
+import dev.fmlint.testing.SharedCorpora;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,9 +21,9 @@ import org.everit.json.schema.loader.SchemaLoader;
 import org.json.JSONObject;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code stats} and {@code init} on the real corpora in {@code ../shared/corpus} (read in place, never copied):
@@ -40,10 +41,9 @@ class SharedCorporaTest {
     Path dir;
 
     private static Path corpus(String name) {
-        String root = System.getenv().getOrDefault("FMLINT_CORPORA", "../shared/corpus");
-        Path path = Path.of(root, name).toAbsolutePath().normalize();
+        Path path = SharedCorpora.corpus(name);
         if (!Files.isDirectory(path) && "true".equals(System.getenv("CI"))) {
-            org.junit.jupiter.api.Assertions.fail("corpus not found in CI: " + path);
+            org.junit.jupiter.api.Assertions.fail(path + " is missing in CI: " + SharedCorpora.howToProvide());
         }
         Assumptions.assumeTrue(Files.isDirectory(path), "corpus not found: " + path);
         return path;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fmlint.cli.Environment;
 import dev.fmlint.cli.Main;
+import dev.fmlint.testing.SharedCorpora;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -112,8 +113,8 @@ class FixEndToEndTest {
 
     @Test
     void fixingACorpusIsIdempotentAndTouchesOnlyLinesWithFixableFindings() throws IOException {
-        Path corpus = Path.of("..", "shared", "corpus", "docs-cn").toAbsolutePath().normalize();
-        assertTrue(Files.isDirectory(corpus), "the docs-cn corpus is missing at " + corpus);
+        Path corpus = SharedCorpora.corpus("docs-cn");
+        assertTrue(Files.isDirectory(corpus), corpus + " is missing: " + SharedCorpora.howToProvide());
         Path copy = dir.resolve("docs-cn");
         List<Path> sources;
         try (Stream<Path> files = Files.walk(corpus)) {
