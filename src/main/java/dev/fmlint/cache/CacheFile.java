@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -29,13 +31,17 @@ import java.util.function.Consumer;
  * The cache on disk. It may be stale, truncated by a crash, written by another fmlint, or planted by a pull
  * request, so reading it is bounded (size, nesting, strict JSON) and any problem means "no cache", with one
  * warning. Writing replaces it atomically (a temporary file renamed over it), so a concurrent run reads
- * either the old cache or the new one, never a mix.
+ * either the old cache or the new one, never a mix; runs that write at once take turns through a lock file
+ * beside it ({@code .fmlintcache.lock}), so each merges what the one before wrote.
  *
  * @param path the cache file
  */
 public record CacheFile(Path path) {
     /** About 4 KiB per file with many links: room for well over ten thousand files. */
     public static final long MAX_BYTES = 64L << 20;
+
+    /** Longer than any merge takes (reading, merging and writing 10,000 entries is well under a second). */
+    private static final long LOCK_WAIT_MS = 30_000;
 
     /** The entries for this fingerprint, or none (another fingerprint, no file, or a file that is not usable). */
     public Map<String, CacheEntry> load(String fingerprint, Consumer<String> warn) {
@@ -72,6 +78,56 @@ public record CacheFile(Path path) {
                 && loaded.keySet().parallelStream().allMatch(CacheFile::exists)) {
             return; // nothing new, nothing gone: a run that changed nothing costs no second read and no write
         }
+        try (FileChannel channel = openLock(); FileLock held = channel == null ? null : acquire(channel)) {
+            merge(fingerprint, updated, removed, warn);
+        } catch (IOException e) {
+            // releasing the lock failed: the cache is written, and closing the channel drops the lock anyway
+        }
+    }
+
+    /** The lock file beside the cache, or null where none can be made: the write will then say why. */
+    private FileChannel openLock() {
+        try {
+            return FileChannel.open(path.resolveSibling(path.getFileName() + ".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Waits for other runs' merges to finish: without the lock, two runs that read the old cache at once
+     * would each write their own entries over the other's. Threads of one Java process see each other's
+     * lock as an {@link OverlappingFileLockException}, other processes as a lock not granted. A run that
+     * waited {@link #LOCK_WAIT_MS} goes on without the lock: losing entries costs a recheck, not a finding.
+     */
+    private static FileLock acquire(FileChannel channel) {
+        long deadline = System.nanoTime() + LOCK_WAIT_MS * 1_000_000L;
+        while (true) {
+            try {
+                FileLock lock = channel.tryLock();
+                if (lock != null) {
+                    return lock;
+                }
+            } catch (OverlappingFileLockException e) {
+                // another thread of this process holds it
+            } catch (IOException e) {
+                return null; // a file system without locks
+            }
+            if (System.nanoTime() > deadline) {
+                return null;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+    }
+
+    private void merge(String fingerprint, Map<String, CacheEntry> updated, Set<String> removed,
+                       Consumer<String> warn) {
         Map<String, CacheEntry> all = new HashMap<>();
         read(w -> { }).filter(c -> c.fingerprint().equals(fingerprint)).ifPresent(c -> all.putAll(c.entries()));
         int before = all.size();

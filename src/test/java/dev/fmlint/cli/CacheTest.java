@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -317,6 +318,29 @@ class CacheTest {
         try (var leftovers = Files.list(dir)) {
             assertEquals(0, leftovers.filter(p -> p.getFileName().toString().endsWith(".tmp")).count());
         }
+    }
+
+    @RepeatedTest(5)
+    void runsWritingAtOnceKeepEachOthersEntries() throws Exception {
+        // a run per file, all at once: each must merge what the others wrote, not its own view of the old cache
+        for (int i = 0; i < 12; i++) {
+            aged(Posts.write(dir, "q" + i + ".md", post("q" + i, "text")));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<CliRun>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String target = "q" + i + ".md";
+                runs.add(pool.submit(() -> check(target)));
+            }
+            for (Future<CliRun> run : runs) {
+                assertEquals(0, run.get().exitCode(), run.get().err());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(12, fromCache(check(".")));
+        assertTrue(Files.isRegularFile(dir.resolve(".fmlintcache.lock")));
     }
 
     @Test
