@@ -28,17 +28,29 @@ import org.commonmark.node.Node;
  * (garbage collection pauses land on whichever rule runs, so give it a large heap).
  * A profiling aid for bench/ratio.sh, not a benchmark of its own (no warm-up beyond --rounds).
  *
- *   java -cp target/fmlint.jar bench/RuleCost.java ../shared/corpus/cpp-docs [--rounds N]
+ *   java -cp target/fmlint.jar bench/RuleCost.java ../shared/corpus/cpp-docs [--rounds N] [--only ID,ID]
+ *
+ * {@code --only} runs the named rules alone, to profile them (with -XX:StartFlightRecording).
  */
 public class RuleCost {
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        int rounds = 2;
+        java.util.Set<String> only = null;
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                case "--only" -> only = java.util.Set.of(args[i + 1].split(","));
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
         List<Path> files;
         try (Stream<Path> walk = java.nio.file.Files.walk(corpus)) {
             files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
         }
-        List<Rule> rules = new BuiltinRules().rules();
+        java.util.Set<String> chosen = only;
+        List<Rule> rules = new BuiltinRules().rules().stream()
+                .filter(r -> chosen == null || chosen.contains(r.meta().id())).toList();
         MarkdownParser parser = new MarkdownParser();
         FrontMatterSplitter splitter = new FrontMatterSplitter();
         YamlComposer composer = new YamlComposer(YamlComposer.Limits.DEFAULT);
@@ -79,20 +91,53 @@ public class RuleCost {
         }
     }
 
-    /** The project's files as the engine shows them, without the engine's cache (a rough stand-in). */
-    record Files(Path projectRoot) implements ProjectFiles {
-        @Override public boolean exists(Path path) { return java.nio.file.Files.exists(path); }
+    /**
+     * The project's files as the engine's ProjectDisk shows them: each folder listed once, a file exists when
+     * its folder's listing holds its name.
+     */
+    record Files(Path projectRoot, Map<Path, java.util.Set<String>> listings) implements ProjectFiles {
+        Files(Path projectRoot) {
+            this(projectRoot, new java.util.HashMap<>());
+        }
+        @Override public boolean exists(Path path) {
+            Path parent = path.getParent();
+            return parent == null || path.equals(projectRoot) || list(parent).contains(path.getFileName().toString());
+        }
         @Override public java.util.Set<String> list(Path folder) {
-            String[] names = folder.toFile().list();
-            return names == null ? java.util.Set.of() : java.util.Set.of(names);
+            return listings.computeIfAbsent(folder, f -> {
+                String[] names = f.toFile().list();
+                return names == null ? java.util.Set.of() : new java.util.HashSet<>(java.util.Arrays.asList(names));
+            });
         }
         @Override public Optional<String> text(Path file) { return Optional.empty(); }
         @Override public Optional<Node> markdown(Path file) { return Optional.empty(); }
     }
 
-    record Context(SourceFile file, Optional<FrontMatter> frontMatter, Node markdown, int bodyStart)
-            implements RuleContext {
-        @Override public Span span(Node node) { return new BodySpans(bodyStart).of(node); }
+    /** As the engine's FileContext: the headings and elements are worked out once per file, shared by its rules. */
+    static final class Context implements RuleContext {
+        private final SourceFile file;
+        private final Optional<FrontMatter> frontMatter;
+        private final Node markdown;
+        private final BodySpans spans;
+        private List<org.commonmark.node.Heading> headings;
+        private List<Node> elements;
+
+        Context(SourceFile file, Optional<FrontMatter> frontMatter, Node markdown, int bodyStart) {
+            this.file = file;
+            this.frontMatter = frontMatter;
+            this.markdown = markdown;
+            this.spans = new BodySpans(bodyStart);
+        }
+        @Override public SourceFile file() { return file; }
+        @Override public Optional<FrontMatter> frontMatter() { return frontMatter; }
+        @Override public Node markdown() { return markdown; }
+        @Override public List<org.commonmark.node.Heading> headings() {
+            return headings != null ? headings : (headings = dev.fmlint.markdown.Headings.of(markdown));
+        }
+        @Override public List<Node> elements() {
+            return elements != null ? elements : (elements = dev.fmlint.markdown.Elements.of(markdown));
+        }
+        @Override public Span span(Node node) { return spans.of(node); }
         @Override public RuleOptions options() { return RuleOptions.NONE; }
         @Override public void report(Span where, String message) {}
         @Override public void report(Span where, String message, Fix fix) {}

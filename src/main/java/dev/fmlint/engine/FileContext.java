@@ -1,6 +1,7 @@
 package dev.fmlint.engine;
 
 import dev.fmlint.markdown.BodySpans;
+import dev.fmlint.markdown.Elements;
 import dev.fmlint.markdown.Headings;
 import dev.fmlint.source.SourceFile;
 import dev.fmlint.source.Span;
@@ -70,6 +71,11 @@ final class FileContext implements RuleContext {
         return parsed.headings();
     }
 
+    @Override
+    public List<Node> elements() {
+        return parsed.elements();
+    }
+
     /**
      * A file whose header parsed: what every rule looks at, and what the rules of the file share once worked
      * out. One thread uses it at a time: the rules of a file run one after another.
@@ -80,6 +86,7 @@ final class FileContext implements RuleContext {
         private final Node body;
         private final int bodyStart;
         private List<Heading> headings;
+        private List<Node> elements;
 
         ParsedFile(SourceFile file, Optional<FrontMatter> frontMatter, Node body, int bodyStart) {
             this.file = file;
@@ -109,6 +116,13 @@ final class FileContext implements RuleContext {
                 headings = Headings.of(body);
             }
             return headings;
+        }
+
+        List<Node> elements() {
+            if (elements == null) {
+                elements = Elements.of(body);
+            }
+            return elements;
         }
     }
 }

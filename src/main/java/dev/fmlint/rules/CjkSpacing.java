@@ -68,8 +68,8 @@ public final class CjkSpacing implements Rule {
     @Override
     public void check(RuleContext ctx) {
         String text = ctx.file().text();
-        if (!CjkText.mayHaveCjk(text, ctx.span(ctx.markdown()).start(), text.length())) {
-            return; // one pass over the body settles it for text in other languages
+        if (ctx.file().lines().ascii() || !CjkText.mayHaveCjk(text, ctx.span(ctx.markdown()).start(), text.length())) {
+            return; // settled without a walk for text in other languages: free for ASCII, one pass otherwise
         }
         Checks checks = new Checks(ctx.options().bool("spaceBetween", true),
                 ctx.options().bool("fullWidthPunctuation", true), ctx.options().bool("noSpaceAroundFullWidth", true),
@@ -168,11 +168,13 @@ public final class CjkSpacing implements Rule {
         boolean[] url = urls(s);
         int base = span.start();
         int n = s.length();
-        // Each code point is decoded once: the one after this is the next one's own.
-        for (int i = 0, cp = n > 0 ? s.codePointAt(0) : -1, following; i < n; i += Character.charCount(cp),
-                cp = following) {
+        // Each code point is decoded once (the one after this is the next one's own), from an array: reading
+        // a String one character at a time costs a call per character in the quick compiler the CLI uses.
+        char[] chars = s.toCharArray();
+        for (int i = 0, cp = n > 0 ? Character.codePointAt(chars, 0) : -1, following; i < n;
+                i += Character.charCount(cp), cp = following) {
             int next = i + Character.charCount(cp);
-            following = next < n ? s.codePointAt(next) : -1;
+            following = next < n ? Character.codePointAt(chars, next) : -1;
             if (in(url, i)) {
                 continue;
             }
@@ -183,7 +185,7 @@ public final class CjkSpacing implements Rule {
                 ctx.report(Span.at(base + next), MISSING_SPACE.formatted(str(cp), str(after)),
                         Fix.replace(FIX_SPACE, Span.at(base + next), " "));
             }
-            if (checks.punctuation() && cp < 0x80 && HALF.indexOf(cp) >= 0 && i > 0 && !in(url, i - 1)
+            if (checks.punctuation() && isHalfWidthMark(cp) && i > 0 && !in(url, i - 1)
                     && CjkText.isCjk(s.codePointBefore(i)) && single(s, i)) {
                 int end = next;
                 while (end < s.length() && s.charAt(end) == ' ') {
@@ -249,6 +251,11 @@ public final class CjkSpacing implements Rule {
             return !(isDigit(b) && units.indexOf(a) >= 0);
         }
         return isLatinOrDigit(a) && CjkText.isCjk(b) && !(isDigit(a) && units.indexOf(b) >= 0);
+    }
+
+    /** One of {@link #HALF}, without a search: asked of every ASCII character of a CJK text. */
+    private static boolean isHalfWidthMark(int cp) {
+        return cp == ',' || cp == '.' || cp == ':' || cp == ';' || cp == '!' || cp == '?';
     }
 
     private static boolean isDigit(int cp) {

@@ -1,7 +1,9 @@
 package dev.fmlint.rules;
 
+import dev.fmlint.markdown.Elements;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,59 +28,32 @@ final class HeadingAnchors {
 
     private HeadingAnchors() {}
 
+    /** The anchors of a page not checked in this run (a link target outside it). */
     static Set<String> of(Node document) {
-        Collector collector = new Collector();
-        collector.walk(document);
-        return collector.anchors();
+        return of(Elements.of(document));
     }
 
-    /**
-     * Walks a page, children before siblings, and gathers its anchors on the way. A walk that needs the
-     * anchors and more extends it and overrides {@link #enter}, so that the page is walked once. Plain text,
-     * code and line breaks are passed over without a visitor's double dispatch: they are most of the nodes.
-     */
-    static class Collector {
-        private final Set<String> anchors = new LinkedHashSet<>();
-        private final Map<String, Integer> occurrences = new HashMap<>();
-
-        Set<String> anchors() {
-            return anchors;
-        }
-
-        final void walk(Node parent) {
-            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-                if (node instanceof Text || node instanceof SoftLineBreak || node instanceof Code
-                        || node instanceof HardLineBreak) {
-                    continue;
+    /** The anchors, in document order, of a page's {@link Elements}. */
+    static Set<String> of(List<Node> elements) {
+        Set<String> anchors = new LinkedHashSet<>();
+        Map<String, Integer> occurrences = new HashMap<>();
+        for (Node node : elements) {
+            if (node instanceof Heading heading) {
+                String text = text(heading);
+                if (text.contains("{#")) {
+                    Matcher explicit = EXPLICIT_ID.matcher(text);
+                    if (explicit.find()) {
+                        anchors.add(explicit.group(1));
+                    }
                 }
-                if (node instanceof Heading heading) {
-                    heading(heading);
-                } else if (node instanceof HtmlInline html) {
-                    htmlIds(html.getLiteral(), anchors);
-                } else if (node instanceof HtmlBlock html) {
-                    htmlIds(html.getLiteral(), anchors);
-                }
-                if (enter(node)) {
-                    walk(node);
-                }
+                anchors.add(unique(slug(text), occurrences));
+            } else if (node instanceof HtmlInline html) {
+                htmlIds(html.getLiteral(), anchors);
+            } else if (node instanceof HtmlBlock html) {
+                htmlIds(html.getLiteral(), anchors);
             }
         }
-
-        /** Called for each node before its children; false to pass over the children. */
-        boolean enter(Node node) {
-            return true;
-        }
-
-        private void heading(Heading heading) {
-            String text = text(heading);
-            if (text.contains("{#")) {
-                Matcher explicit = EXPLICIT_ID.matcher(text);
-                if (explicit.find()) {
-                    anchors.add(explicit.group(1));
-                }
-            }
-            anchors.add(unique(slug(text), occurrences));
-        }
+        return anchors;
     }
 
     /**

@@ -9,12 +9,12 @@ import dev.fmlint.spi.Severity;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /**
@@ -43,18 +43,9 @@ public final class ImageAltText implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        String text = ctx.file().text();
-        // Every image is written "![" or "<img"; most pages have neither, and a scan is cheaper than a walk.
-        if (text.contains("![") || hasImg(text)) {
-            walk(ctx, ctx.markdown());
-        }
-    }
-
-    /** Every node, children first; plain text, code and line breaks, most of a page, are passed over. */
-    private static void walk(RuleContext ctx, Node parent) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Text || node instanceof SoftLineBreak || node instanceof Code) {
-                continue;
+        for (Node node : ctx.elements()) {
+            if (inAltText(node)) {
+                continue; // an image's alt text is text: what looks like an image there is not one
             }
             if (node instanceof Image image) {
                 if (altText(image).isBlank()) {
@@ -69,10 +60,17 @@ public final class ImageAltText implements Rule {
                 if (hasImg(html.getLiteral())) {
                     checkHtml(ctx, ctx.span(html));
                 }
-            } else {
-                walk(ctx, node);
             }
         }
+    }
+
+    private static boolean inAltText(Node node) {
+        for (Node n = node.getParent(); n != null && !(n instanceof Block); n = n.getParent()) {
+            if (n instanceof Image) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether HTML holds "<img" in any letter case; most HTML does not. */

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.commonmark.node.Block;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -88,16 +89,13 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
 
     @Override
     public void check(RuleContext ctx) {
-        Walk walk = new Walk(ctx, true);
-        walk.walk(ctx.markdown());
-        checkFragments(ctx, walk);
+        checkFragments(ctx, Page.of(ctx, true));
     }
 
     @Override
     public Facts collect(RuleContext ctx, ProjectFiles project) {
-        Walk walk = new Walk(ctx, false);
-        walk.walk(ctx.markdown());
-        checkFragments(ctx, walk);
+        Page page = Page.of(ctx, false);
+        checkFragments(ctx, page);
         if (ctx.file().path() == null) {
             return null;
         }
@@ -108,7 +106,7 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
                 : LinkPath.slashes(project.projectRoot().resolve(siteRoot).normalize().toString());
         Map<Path, String> hints = new HashMap<>();
         List<Into> into = new ArrayList<>();
-        for (Destination d : walk.found) {
+        for (Destination d : page.found) {
             LinkPath p = d.parsed();
             if (p.path().isEmpty()) {
                 continue;
@@ -125,16 +123,16 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
             }
         }
         StringBuilder anchors = new StringBuilder();
-        walk.anchors().forEach(anchor -> anchors.append(anchor.replace('\n', ' ')).append('\n'));
+        page.anchors().forEach(anchor -> anchors.append(anchor.replace('\n', ' ')).append('\n'));
         return new Facts(anchors.toString(), List.copyOf(into));
     }
 
     /** Fragments into the file itself ({@code #install}) name one of its anchors. */
-    private static void checkFragments(RuleContext ctx, Walk walk) {
-        for (Destination d : walk.found) {
+    private static void checkFragments(RuleContext ctx, Page page) {
+        for (Destination d : page.found) {
             String fragment = d.parsed().fragment();
-            if (d.parsed().path().isEmpty() && fragment != null && !has(walk.anchors(), fragment)) {
-                ctx.report(d.span(), NO_ANCHOR_HERE.formatted(Messages.quote(fragment), hint(walk.anchors(), fragment)));
+            if (d.parsed().path().isEmpty() && fragment != null && !has(page.anchors(), fragment)) {
+                ctx.report(d.span(), NO_ANCHOR_HERE.formatted(Messages.quote(fragment), hint(page.anchors(), fragment)));
             }
         }
     }
@@ -245,37 +243,46 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
     private record Destination(String written, LinkPath parsed, boolean image, Span span) {}
 
     /**
-     * One pass over a file: its anchors, and its links, images and link reference definitions with their
-     * destinations split up.
+     * A file's anchors, and its links, images and link reference definitions with their destinations split
+     * up, from the elements the rules of the file share.
+     *
+     * @param fragmentsOnly keep only the links into the file itself ({@code #fragment})
      */
-    private static final class Walk extends HeadingAnchors.Collector {
-        final List<Destination> found = new ArrayList<>();
-        private final RuleContext ctx;
-        private final boolean fragmentsOnly;
-
-        /** @param fragmentsOnly keep only the links into the file itself ({@code #fragment}) */
-        Walk(RuleContext ctx, boolean fragmentsOnly) {
-            this.ctx = ctx;
-            this.fragmentsOnly = fragmentsOnly;
-        }
-
-        @Override
-        boolean enter(Node node) {
-            if (node instanceof Link link) {
-                if (link.getParent() instanceof Heading h && HeadingText.isDocfxTab(h)) {
-                    return false; // a DocFX tab ("# [Linux](#tab/linux)"), not a link
+    private record Page(Set<String> anchors, List<Destination> found) {
+        static Page of(RuleContext ctx, boolean fragmentsOnly) {
+            List<Node> elements = ctx.elements();
+            List<Destination> found = new ArrayList<>();
+            for (Node node : elements) {
+                if (node instanceof Link link) {
+                    if (!inDocfxTab(link)) {
+                        destination(ctx, link, link.getDestination(), false, fragmentsOnly, found);
+                    }
+                } else if (node instanceof Image image) {
+                    if (!inDocfxTab(image)) {
+                        destination(ctx, image, image.getDestination(), true, fragmentsOnly, found);
+                    }
+                } else if (node instanceof LinkReferenceDefinition definition) {
+                    destination(ctx, definition, definition.getDestination(), false, fragmentsOnly, found);
                 }
-                destination(link, link.getDestination(), false);
-            } else if (node instanceof Image image) {
-                destination(image, image.getDestination(), true);
-            } else if (node instanceof LinkReferenceDefinition definition) {
-                destination(definition, definition.getDestination(), false);
-                return false;
             }
-            return true;
+            return new Page(HeadingAnchors.of(elements), found);
         }
 
-        private void destination(Node node, String written, boolean image) {
+        /** Within a DocFX tab ("# [Linux](#tab/linux)"): its link is a tab, not a link, and what it holds too. */
+        private static boolean inDocfxTab(Node node) {
+            for (Node n = node; n.getParent() != null; n = n.getParent()) {
+                if (n instanceof Link && n.getParent() instanceof Heading h) {
+                    return HeadingText.isDocfxTab(h);
+                }
+                if (n instanceof Block) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private static void destination(RuleContext ctx, Node node, String written, boolean image,
+                                        boolean fragmentsOnly, List<Destination> found) {
             if (fragmentsOnly && !written.startsWith("#")) {
                 return;
             }

@@ -5,18 +5,23 @@ import java.util.Arrays;
 /**
  * Line starts of one text, for turning UTF-16 offsets into 1-based lines and code-point columns.
  * LF, CRLF and a lone CR each end a line, as in CommonMark; YAML's extra breaks (NEL, U+2028) do not.
+ * The same pass finds whether the text is all ASCII, which lets columns and the rules that look for other
+ * scripts skip their own pass over most English files.
  */
 public final class LineIndex {
     private final String text;
     private final int[] starts;
+    private final boolean ascii;
 
     public LineIndex(String text) {
         this.text = text;
         int[] found = new int[64];
         int count = 0;
         found[count++] = 0;
+        int seen = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            seen |= c;
             if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
@@ -28,6 +33,12 @@ public final class LineIndex {
             }
         }
         this.starts = Arrays.copyOf(found, count);
+        this.ascii = seen < 0x80;
+    }
+
+    /** Whether every character of the text is below U+0080. */
+    public boolean ascii() {
+        return ascii;
     }
 
     /** Number of lines; a text ending in a line break has an empty last line. */
@@ -45,7 +56,7 @@ public final class LineIndex {
     public int column(int offset) {
         int o = clamp(offset);
         int start = starts[line(o) - 1];
-        return text.codePointCount(start, o) + 1;
+        return (ascii ? o - start : text.codePointCount(start, o)) + 1;
     }
 
     /** UTF-16 offset where a 1-based line starts. */

@@ -1,5 +1,6 @@
 package dev.fmlint.spi;
 
+import dev.fmlint.markdown.Elements;
 import dev.fmlint.markdown.Headings;
 import java.util.List;
 import org.commonmark.node.Heading;
@@ -26,6 +27,15 @@ public interface RuleContext {
      */
     default List<Heading> headings() {
         return Headings.of(markdown());
+    }
+
+    /**
+     * The body's headings, links, images, link reference definitions and raw HTML (inline and blocks), in
+     * document order and nested ones too. Shared by the rules of a file, so use it rather than walking every
+     * inline of the tree for them.
+     */
+    default List<Node> elements() {
+        return Elements.of(markdown());
     }
 
     /** The span in the whole file that a body node covers (front matter included in the offsets). */

@@ -1,6 +1,8 @@
 package dev.fmlint.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +33,17 @@ class LineIndexTest {
         LineIndex idx = new LineIndex("ab\n");
         assertEquals(2, idx.line(99));
         assertEquals(1, idx.column(99));
+    }
+
+    @Test
+    void knowsWhetherTheTextIsAllAscii() {
+        assertTrue(new LineIndex("plain\r\ntext ~\u007f").ascii());
+        assertTrue(new LineIndex("").ascii());
+        assertFalse(new LineIndex("caf\u00e9").ascii());
+        assertFalse(new LineIndex("a\n\u4e2d").ascii());
+        LineIndex ascii = new LineIndex("ab\ncd");
+        assertEquals(2, ascii.column(4));
+        LineIndex latin = new LineIndex("\u00e9\ud83d\ude00x");
+        assertEquals(3, latin.column(3)); // the emoji is one column, two UTF-16 units
     }
 }
