@@ -9,7 +9,6 @@ import dev.fmlint.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
@@ -74,17 +73,18 @@ public final class CjkSpacing implements Rule {
         Checks checks = new Checks(ctx.options().bool("spaceBetween", true),
                 ctx.options().bool("fullWidthPunctuation", true), ctx.options().bool("noSpaceAroundFullWidth", true),
                 ctx.options().string("skipUnits", DEFAULT_UNITS));
-        ctx.markdown().accept(new AbstractVisitor() {
-            @Override
-            public void visit(Paragraph paragraph) {
-                block(ctx, paragraph, checks);
-            }
+        blocks(ctx, ctx.markdown(), checks);
+    }
 
-            @Override
-            public void visit(Heading heading) {
-                block(ctx, heading, checks);
+    /** The paragraphs and headings, wherever they are (quotes, lists); code and HTML blocks have no children. */
+    private static void blocks(RuleContext ctx, Node parent, Checks checks) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph || child instanceof Heading) {
+                block(ctx, child, checks);
+            } else {
+                blocks(ctx, child, checks);
             }
-        });
+        }
     }
 
     /** A piece of a block's text in reading order: a text node, an emphasis opening or closing, or a break. */
@@ -107,9 +107,7 @@ public final class CjkSpacing implements Rule {
                     Text text = (Text) p.node();
                     inside(ctx, text, checks);
                     if (previous != null && checks.space()) {
-                        int at = firstOpen != null ? ctx.span(firstOpen).start()
-                                : lastClose != null ? ctx.span(lastClose).end() : ctx.span(text).start();
-                        boundary(ctx, previous.getLiteral(), text.getLiteral(), at, checks);
+                        boundary(ctx, previous.getLiteral(), text, firstOpen, lastClose, checks);
                     }
                     previous = text;
                     firstOpen = null;
@@ -160,21 +158,25 @@ public final class CjkSpacing implements Rule {
 
     /** The checks within one text node, when its source is its text (no escapes or entities to map). */
     private static void inside(RuleContext ctx, Text text, Checks checks) {
-        Span span = ctx.span(text);
         String s = text.getLiteral();
-        if (!CjkText.mayHaveCjk(s) || span.length() != s.length() || !ctx.file().text().startsWith(s, span.start())) {
-            return; // no CJK (surrogate pairs are >= FIRST too), or escapes that would shift positions
+        if (!CjkText.mayHaveCjk(s)) {
+            return; // no CJK (surrogate pairs are >= FIRST too)
+        }
+        Span span = ctx.span(text);
+        if (span.length() != s.length() || !ctx.file().text().startsWith(s, span.start())) {
+            return; // escapes or entities, which would shift positions
         }
         boolean[] url = urls(s);
         int base = span.start();
         int n = s.length();
-        // Each code point is decoded once (the one after this is the next one's own), from an array: reading
-        // a String one character at a time costs a call per character in the quick compiler the CLI uses.
         char[] chars = s.toCharArray();
-        for (int i = 0, cp = n > 0 ? Character.codePointAt(chars, 0) : -1, following; i < n;
-                i += Character.charCount(cp), cp = following) {
-            int next = i + Character.charCount(cp);
-            following = next < n ? Character.codePointAt(chars, next) : -1;
+        for (int i = 0, next; i < n; i = next) {
+            if (url == null) {
+                i = nextToCheck(chars, i);
+            }
+            int cp = Character.codePointAt(chars, i);
+            next = i + Character.charCount(cp);
+            int following = next < n ? Character.codePointAt(chars, next) : -1;
             if (in(url, i)) {
                 continue;
             }
@@ -205,6 +207,24 @@ public final class CjkSpacing implements Rule {
         }
     }
 
+    /**
+     * The first position from {@code i} on where a check below can find something: a change between CJK and
+     * other text, a half-width mark, or a character from U+3000 up that is not a plain ideograph (full-width
+     * punctuation, surrogates). The rest of a run of Chinese or of English text is passed over here, reading
+     * the array without a call per character, which is most of the cost of this rule on a CJK corpus.
+     */
+    private static int nextToCheck(char[] chars, int from) {
+        int i = from;
+        for (int last = chars.length - 1; i < last; i++) {
+            char c = chars[i];
+            if ((c >= CjkText.FIRST) != (chars[i + 1] >= CjkText.FIRST)
+                    || (c < 0x80 ? isHalfWidthMark(c) : c >= 0x3000 && (c <= 0x303F || c >= 0xD800))) {
+                return i;
+            }
+        }
+        return i;
+    }
+
     /** Spaces right before or after the full-width punctuation at {@code [i, next)}, inside the text. */
     private static void spacesAround(RuleContext ctx, String s, int i, int next, int base, boolean[] url) {
         int start = i;
@@ -227,17 +247,22 @@ public final class CjkSpacing implements Rule {
         }
     }
 
-    /** Between the last character of one text and the first of the next, across emphasis markers. */
-    private static void boundary(RuleContext ctx, String before, String after, int at, Checks checks) {
+    /**
+     * Between the last character of one text and the first of the next, across emphasis markers: the space
+     * goes before the first marker that opens there, else after the last that closes there.
+     */
+    private static void boundary(RuleContext ctx, String before, Text next, Node firstOpen, Node lastClose,
+                                 Checks checks) {
+        String after = next.getLiteral();
         if (before.isEmpty() || after.isEmpty()) {
             return;
         }
         int a = before.codePointBefore(before.length());
         int b = after.codePointAt(0);
-        if (in(urls(before), before.length() - 1) || in(urls(after), 0)) {
-            return;
-        }
-        if (needsSpace(a, b, checks.units())) {
+        // The URLs last: finding them means reading both texts again, and most boundaries need no space.
+        if (needsSpace(a, b, checks.units()) && !in(urls(before), before.length() - 1) && !in(urls(after), 0)) {
+            int at = firstOpen != null ? ctx.span(firstOpen).start()
+                    : lastClose != null ? ctx.span(lastClose).end() : ctx.span(next).start();
             ctx.report(Span.at(at), MISSING_SPACE.formatted(str(a), str(b)), Fix.replace(FIX_SPACE, Span.at(at), " "));
         }
     }
