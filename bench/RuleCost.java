@@ -93,19 +93,26 @@ public class RuleCost {
 
     /**
      * The project's files as the engine's ProjectDisk shows them: each folder listed once, a file exists when
-     * its folder's listing holds its name.
+     * its folder's listing holds its name, worked out on the path's text.
      */
-    record Files(Path projectRoot, Map<Path, java.util.Set<String>> listings) implements ProjectFiles {
+    record Files(Path projectRoot, Map<String, java.util.Set<String>> listings) implements ProjectFiles {
         Files(Path projectRoot) {
             this(projectRoot, new java.util.HashMap<>());
         }
         @Override public boolean exists(Path path) {
-            Path parent = path.getParent();
-            return parent == null || path.equals(projectRoot) || list(parent).contains(path.getFileName().toString());
+            return exists(path.toAbsolutePath().normalize().toString());
+        }
+        @Override public boolean exists(String path) {
+            int cut = path.lastIndexOf(java.io.File.separatorChar);
+            return cut <= 0 || path.equals(projectRoot.toString())
+                    || listing(path.substring(0, cut)).contains(path.substring(cut + 1));
         }
         @Override public java.util.Set<String> list(Path folder) {
+            return listing(folder.toString());
+        }
+        private java.util.Set<String> listing(String folder) {
             return listings.computeIfAbsent(folder, f -> {
-                String[] names = f.toFile().list();
+                String[] names = new java.io.File(f).list();
                 return names == null ? java.util.Set.of() : new java.util.HashSet<>(java.util.Arrays.asList(names));
             });
         }

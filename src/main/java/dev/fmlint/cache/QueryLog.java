@@ -1,6 +1,7 @@
 package dev.fmlint.cache;
 
 import dev.fmlint.spi.ProjectFiles;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,6 +34,17 @@ public final class QueryLog implements ProjectFiles {
     public boolean exists(Path path) {
         boolean answer = project.exists(path);
         exists.put(key(path), answer);
+        return answer;
+    }
+
+    @Override
+    public boolean exists(String absolutePath) {
+        boolean answer = project.exists(absolutePath);
+        try {
+            exists.put(key(Path.of(absolutePath)), answer);
+        } catch (InvalidPathException e) {
+            // no file can have this name, now or later: nothing to ask again
+        }
         return answer;
     }
 

@@ -27,6 +27,7 @@ import org.commonmark.node.Node;
 final class ProjectDisk implements ProjectFiles {
     private static final char SEP = File.separatorChar;
     private static final String DOT = SEP + ".";
+    private static final String DOUBLE = SEP + "" + SEP;
 
     private final SourceReader reader;
     private final Path root;
@@ -57,10 +58,18 @@ final class ProjectDisk implements ProjectFiles {
      */
     @Override
     public boolean exists(Path path) {
-        return exists(normalText(path));
+        return existsNormal(normalText(path));
     }
 
-    private boolean exists(String p) {
+    /** Without a {@link Path} when the text is normalised already (no "." or ".." names, no doubled or final separator). */
+    @Override
+    public boolean exists(String absolutePath) {
+        boolean normal = absolutePath.startsWith(rootPrefix) && !absolutePath.contains(DOT)
+                && !absolutePath.contains(DOUBLE) && !absolutePath.endsWith(String.valueOf(SEP));
+        return normal ? existsNormal(absolutePath) : ProjectFiles.super.exists(absolutePath);
+    }
+
+    private boolean existsNormal(String p) {
         if (p.equals(rootText)) {
             return true;
         }
@@ -78,7 +87,7 @@ final class ProjectDisk implements ProjectFiles {
         }
         Boolean known = folders.get(folder);
         if (known == null) { // not computeIfAbsent: the answer needs the parent's, which may be looked up too
-            known = exists(folder);
+            known = existsNormal(folder);
             folders.put(folder, known);
         }
         return known;
@@ -105,7 +114,7 @@ final class ProjectDisk implements ProjectFiles {
     @Override
     public Set<String> list(Path folder) {
         String p = normalText(folder);
-        return exists(p) ? Collections.unmodifiableSet(listing(p)) : Set.of();
+        return existsNormal(p) ? Collections.unmodifiableSet(listing(p)) : Set.of();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Code;
@@ -30,27 +31,54 @@ final class HeadingAnchors {
 
     /** The anchors of a page not checked in this run (a link target outside it). */
     static Set<String> of(Node document) {
-        return of(Elements.of(document));
+        return of(sources(Elements.of(document)));
     }
 
-    /** The anchors, in document order, of a page's {@link Elements}. */
-    static Set<String> of(List<Node> elements) {
-        Set<String> anchors = new LinkedHashSet<>();
-        Map<String, Integer> occurrences = new HashMap<>();
+    /**
+     * What a page's anchors are made of, in document order, as one text: a line per heading ("h" and its
+     * text) and per HTML {@code id} or {@code name} ("i" and the value). Making the anchors themselves
+     * (slugs, numbering of repeats) is left to {@link #of(String)}, for the pages that a link points into.
+     * A line break inside a heading's text is kept as a carriage return, which the slug and the explicit
+     * id treat alike; one inside an HTML value becomes a space.
+     */
+    static String sources(List<Node> elements) {
+        StringBuilder sources = new StringBuilder();
+        Consumer<String> id = value -> sources.append('i').append(value.replace('\n', ' ')).append('\n');
         for (Node node : elements) {
             if (node instanceof Heading heading) {
-                String text = text(heading);
-                if (text.contains("{#")) {
-                    Matcher explicit = EXPLICIT_ID.matcher(text);
+                sources.append('h').append(text(heading).replace('\n', '\r')).append('\n');
+            } else if (node instanceof HtmlInline html) {
+                htmlIds(html.getLiteral(), id);
+            } else if (node instanceof HtmlBlock html) {
+                htmlIds(html.getLiteral(), id);
+            }
+        }
+        return sources.toString();
+    }
+
+    /** The anchors, in document order, that {@link #sources} describe. */
+    static Set<String> of(String sources) {
+        Set<String> anchors = new LinkedHashSet<>();
+        Map<String, Integer> occurrences = new HashMap<>();
+        for (int start = 0, end; start < sources.length(); start = end + 1) {
+            end = sources.indexOf('\n', start);
+            if (end < 0) {
+                throw new IllegalArgumentException("anchor sources do not end with a line break");
+            }
+            char kind = sources.charAt(start);
+            String value = sources.substring(start + 1, end);
+            if (kind == 'i') {
+                anchors.add(value);
+            } else if (kind == 'h') {
+                if (value.contains("{#")) {
+                    Matcher explicit = EXPLICIT_ID.matcher(value);
                     if (explicit.find()) {
                         anchors.add(explicit.group(1));
                     }
                 }
-                anchors.add(unique(slug(text), occurrences));
-            } else if (node instanceof HtmlInline html) {
-                htmlIds(html.getLiteral(), anchors);
-            } else if (node instanceof HtmlBlock html) {
-                htmlIds(html.getLiteral(), anchors);
+                anchors.add(unique(slug(value), occurrences));
+            } else {
+                throw new IllegalArgumentException("anchor source of unknown kind '" + kind + "'");
             }
         }
         return anchors;
@@ -140,7 +168,7 @@ final class HeadingAnchors {
         }
     }
 
-    private static void htmlIds(String html, Set<String> anchors) {
+    private static void htmlIds(String html, Consumer<String> anchors) {
         if (html.indexOf('=') < 0) {
             return;
         }
@@ -174,7 +202,7 @@ final class HeadingAnchors {
                 }
                 String id = attributeValue(html, k, end);
                 if (id != null && !id.isEmpty()) {
-                    anchors.add(id);
+                    anchors.accept(id);
                 }
             }
         }

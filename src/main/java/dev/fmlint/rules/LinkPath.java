@@ -38,14 +38,15 @@ record LinkPath(String path, String fragment) {
     }
 
     /**
-     * The file a link names, inside the project; empty when it is not to be checked. Worked out on text,
-     * with "/" between names, since a run resolves a hundred thousand links.
+     * The file a link names, inside the project, as absolute and normalised text with this system's
+     * separators; empty when it is not to be checked. Worked out on text, with "/" between names, since a
+     * run resolves a hundred thousand links: a {@link Path} for each would be made only to be read back.
      *
      * @param root   the project folder, absolute and normalised
      * @param folder the linking file's folder, absolute and normalised
      * @param site   the folder "/" links point into, or null
      */
-    static Optional<Path> resolve(String root, String folder, String site, String path) {
+    static Optional<String> resolve(String root, String folder, String site, String path) {
         String base;
         if (path.startsWith("/")) {
             if (site == null) {
@@ -82,10 +83,19 @@ record LinkPath(String path, String fragment) {
         if (!(resolved.equals(root) || resolved.startsWith(root.endsWith("/") ? root : root + "/"))) {
             return Optional.empty(); // out of the project
         }
+        String system = File.separatorChar == '/' ? resolved : resolved.replace('/', File.separatorChar);
+        if (File.separatorChar == '/' ? resolved.indexOf('\0') >= 0 : !isPath(system)) {
+            return Optional.empty(); // no file can have this name
+        }
+        return Optional.of(system);
+    }
+
+    private static boolean isPath(String text) {
         try {
-            return Optional.of(Path.of(resolved));
+            Path.of(text);
+            return true;
         } catch (InvalidPathException e) {
-            return Optional.empty();
+            return false;
         }
     }
 

@@ -11,11 +11,11 @@ import dev.fmlint.spi.RuleContext;
 import dev.fmlint.spi.RuleMeta;
 import dev.fmlint.spi.RunContext;
 import dev.fmlint.spi.Severity;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,12 +69,13 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
      * to headings of other Markdown files. Everything else, existence and letter case included, is checked
      * while the file is. Kept small, as a run may hold thousands of files.
      *
-     * @param anchors the anchors, each followed by a line break (no anchor holds one)
-     * @param links   the links to a heading in another Markdown file that exists
+     * @param anchorSources what the file's anchors are made of (see {@link HeadingAnchors#sources}): most
+     *                      files are no link's target, so their anchors are made only when one is
+     * @param links         the links to a heading in another Markdown file that exists
      */
-    public record Facts(String anchors, List<Into> links) {
-        List<String> anchorList() {
-            return anchors.isEmpty() ? List.of() : List.of(anchors.split("\n"));
+    public record Facts(String anchorSources, List<Into> links) {
+        Set<String> anchors() {
+            return HeadingAnchors.of(anchorSources);
         }
     }
 
@@ -111,20 +112,18 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
             if (p.path().isEmpty()) {
                 continue;
             }
-            Optional<Path> target = LinkPath.resolve(root, folder, site, p.path());
+            Optional<String> target = LinkPath.resolve(root, folder, site, p.path());
             if (target.isEmpty()) {
                 continue; // a site path without siteRoot, or a path that leaves the project: not ours to judge
             }
             if (!project.exists(target.get())) {
                 ctx.report(d.span(), NO_FILE.formatted(d.image() ? "image" : "link target", Messages.quote(d.written()),
-                        caseHint(project, target.get(), hints)));
+                        caseHint(project, Path.of(target.get()), hints)));
             } else if (p.fragment() != null && isMarkdown(target.get())) {
-                into.add(new Into(target.get().toString(), p.path(), p.fragment(), Location.of(ctx.file(), d.span())));
+                into.add(new Into(target.get(), p.path(), p.fragment(), Location.of(ctx.file(), d.span())));
             }
         }
-        StringBuilder anchors = new StringBuilder();
-        page.anchors().forEach(anchor -> anchors.append(anchor.replace('\n', ' ')).append('\n'));
-        return new Facts(anchors.toString(), List.copyOf(into));
+        return new Facts(page.sources(), List.copyOf(into));
     }
 
     /** Fragments into the file itself ({@code #install}) name one of its anchors. */
@@ -137,7 +136,7 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
         }
     }
 
-    /** {"anchors": text, "links": [[target, path, fragment, line, column, end line, end column], ...]}. */
+    /** {"anchorSources": text, "links": [[target, path, fragment, line, column, end line, end column], ...]}. */
     @Override
     public Optional<Object> factsToData(Facts facts) {
         List<Object> links = new ArrayList<>(facts.links().size());
@@ -146,7 +145,7 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
             item.addAll(PlainData.location(link.where()));
             links.add(item);
         }
-        return Optional.of(Map.of("anchors", facts.anchors(), "links", links));
+        return Optional.of(Map.of("anchorSources", facts.anchorSources(), "links", links));
     }
 
     @Override
@@ -162,7 +161,9 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
             links.add(new Into(target, PlainData.string(item.get(1)), PlainData.string(item.get(2)),
                     PlainData.location(item.subList(3, 7))));
         }
-        return new Facts(PlainData.string(map.get("anchors")), List.copyOf(links));
+        String sources = PlainData.string(map.get("anchorSources"));
+        HeadingAnchors.of(sources); // refuses sources that were not written by sources()
+        return new Facts(sources, List.copyOf(links));
     }
 
     @Override
@@ -177,7 +178,7 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
             for (Into link : file.facts().links()) {
                 Optional<Set<String>> anchors = targets.computeIfAbsent(link.target(), t -> {
                     Facts there = inRun.get(t);
-                    return there != null ? Optional.<Set<String>>of(new LinkedHashSet<>(there.anchorList()))
+                    return there != null ? Optional.<Set<String>>of(there.anchors())
                             : run.markdown(Path.of(t)).map(HeadingAnchors::of);
                 });
                 if (anchors.isEmpty()) {
@@ -218,10 +219,10 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
         return "";
     }
 
-    private static boolean isMarkdown(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && MARKDOWN.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    private static boolean isMarkdown(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot > file.lastIndexOf(File.separatorChar) + 1
+                && MARKDOWN.contains(file.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /** Whether a fragment names an anchor; {@code #top} always does, as in browsers. */
@@ -248,7 +249,32 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
      *
      * @param fragmentsOnly keep only the links into the file itself ({@code #fragment})
      */
-    private record Page(Set<String> anchors, List<Destination> found) {
+    private static final class Page {
+        final List<Destination> found;
+        private final List<Node> elements;
+        private String sources;
+        private Set<String> anchors;
+
+        private Page(List<Node> elements, List<Destination> found) {
+            this.elements = elements;
+            this.found = found;
+        }
+
+        String sources() {
+            if (sources == null) {
+                sources = HeadingAnchors.sources(elements);
+            }
+            return sources;
+        }
+
+        /** Made only for a file with links to its own headings: most have none. */
+        Set<String> anchors() {
+            if (anchors == null) {
+                anchors = HeadingAnchors.of(sources());
+            }
+            return anchors;
+        }
+
         static Page of(RuleContext ctx, boolean fragmentsOnly) {
             List<Node> elements = ctx.elements();
             List<Destination> found = new ArrayList<>();
@@ -265,7 +291,7 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
                     destination(ctx, definition, definition.getDestination(), false, fragmentsOnly, found);
                 }
             }
-            return new Page(HeadingAnchors.of(elements), found);
+            return new Page(elements, found);
         }
 
         /** Within a DocFX tab ("# [Linux](#tab/linux)"): its link is a tab, not a link, and what it holds too. */

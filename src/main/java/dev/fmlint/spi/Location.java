@@ -19,10 +19,14 @@ public record Location(int line, int column, int endLine, int endColumn) {
     public static Location of(SourceFile file, Span span) {
         var lines = file.lines();
         int line = lines.line(span.start());
-        int column = file.text().codePointCount(lines.lineStart(line), span.start()) + 1;
+        int column = codePoints(file, lines.lineStart(line), span.start()) + 1;
         if (span.end() <= lines.lineEnd(line)) { // the usual case: one line, one lookup
-            return new Location(line, column, line, column + file.text().codePointCount(span.start(), span.end()));
+            return new Location(line, column, line, column + codePoints(file, span.start(), span.end()));
         }
         return new Location(line, column, lines.line(span.end()), lines.column(span.end()));
+    }
+
+    private static int codePoints(SourceFile file, int from, int to) {
+        return file.lines().ascii() ? to - from : file.text().codePointCount(from, to);
     }
 }

@@ -1,5 +1,6 @@
 package dev.fmlint.spi;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,19 @@ public interface ProjectFiles {
      * Linux, also on file systems that ignore case). False for paths outside the project.
      */
     boolean exists(Path path);
+
+    /**
+     * {@link #exists(Path)} for a path given as text, absolute and with this system's separators: for rules
+     * that work out paths as text (a link's target), which would otherwise make a {@link Path} only for it to
+     * be read back as text. False for text that is no path on this system.
+     */
+    default boolean exists(String absolutePath) {
+        try {
+            return exists(Path.of(absolutePath));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
 
     /**
      * The names in a folder inside the project, exactly as the file system spells them; empty for a folder

@@ -28,7 +28,7 @@ class CachedFactsTest {
 
     @Test
     void linkTargetFactsRoundTrip() {
-        LinkTargetExists.Facts facts = new LinkTargetExists.Facts("intro\nsetup\n",
+        LinkTargetExists.Facts facts = new LinkTargetExists.Facts("hIntro\nhSet\rup {#setup}\niname\n",
                 List.of(new LinkTargetExists.Into("/repo/docs/b.md", "b.md", "setup", AT)));
         assertEquals(facts, roundTrip(new LinkTargetExists(), facts));
     }
@@ -48,8 +48,13 @@ class CachedFactsTest {
         assertThrows(IllegalArgumentException.class,
                 () -> unique.factsFromData(List.of(List.of("slug", "x", "x", 3, 7, 2, 1))));
         LinkTargetExists links = new LinkTargetExists();
-        assertThrows(IllegalArgumentException.class, () -> links.factsFromData(Map.of("anchors", 1, "links", List.of())));
-        assertThrows(IllegalArgumentException.class, () -> links.factsFromData(Map.of("anchors", "",
+        assertThrows(IllegalArgumentException.class, () -> links.factsFromData(Map.of("anchorSources", 1, "links", List.of())));
+        // anchor sources that sources() cannot have written: an unknown kind, no final line break
+        assertThrows(IllegalArgumentException.class, () -> links.factsFromData(Map.of("anchorSources", "xIntro\n",
+                "links", List.of())));
+        assertThrows(IllegalArgumentException.class, () -> links.factsFromData(Map.of("anchorSources", "hIntro",
+                "links", List.of())));
+        assertThrows(IllegalArgumentException.class, () -> links.factsFromData(Map.of("anchorSources", "",
                 "links", List.of(List.of("relative/b.md", "b.md", "x", 1, 1, 1, 2)))));
         assertThrows(IllegalArgumentException.class, () -> new TagsFormat().factsFromData(Map.of("file", "t.yml",
                 "vocabulary", List.of(), "tags", List.of())));

@@ -73,7 +73,7 @@ class LinkTargetExistsTest {
     })
     void linksResolveAsText(String root, String folder, String link, String expected) {
         assertEquals(expected == null ? "" : expected,
-                LinkPath.resolve(root, folder, null, link).map(Path::toString).orElse(""));
+                LinkPath.resolve(root, folder, null, link).orElse(""));
     }
 
     @Test
@@ -125,6 +125,27 @@ class LinkTargetExistsTest {
     void repeatedHeadingsGetNumberedAnchors() {
         var doc = new dev.fmlint.markdown.MarkdownParser().parse("# A\n## A\n## A-1\n## A\n");
         assertEquals(List.of("a", "a-1", "a-1-1", "a-2"), List.copyOf(HeadingAnchors.of(doc)));
+    }
+
+    @Test
+    void lineBreaksInHeadingsAndIdsSurviveTheAnchorSources() {
+        var doc = new dev.fmlint.markdown.MarkdownParser().parse("""
+                Two
+                lines {#both
+                }
+                ===
+
+                Soft\\
+                break
+                -----
+
+                <a id="x
+                y"></a> and an entity: Car&#13;riage
+                ====
+                """);
+        String sources = HeadingAnchors.sources(dev.fmlint.markdown.Elements.of(doc));
+        assertEquals(List.of("twolines-both", "softbreak", "and-an-entity-carriage", "x y"),
+                List.copyOf(HeadingAnchors.of(sources))); // a heading's anchor comes before the ids inside it
     }
 
     @Test
