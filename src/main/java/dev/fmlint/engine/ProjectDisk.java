@@ -36,7 +36,6 @@ final class ProjectDisk implements ProjectFiles {
     private final String rootPrefix;
     private final MarkdownParser parser = new MarkdownParser();
     private final ConcurrentMap<String, Set<String>> listings = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Boolean> folders = new ConcurrentHashMap<>();
     private volatile Path realRoot;
 
     ProjectDisk(SourceReader reader, Path root) {
@@ -78,17 +77,21 @@ final class ProjectDisk implements ProjectFiles {
         }
         int cut = p.lastIndexOf(SEP);
         String parent = cut + 1 == rootPrefix.length() ? rootText : parentOf(p, cut); // a file in the root
-        return folderExists(parent) && listing(parent).contains(p.substring(cut + 1));
+        return names(parent).contains(p.substring(cut + 1));
     }
 
-    private boolean folderExists(String folder) {
-        if (folder.equals(rootText)) {
-            return true;
-        }
-        Boolean known = folders.get(folder);
+    /**
+     * The names in a folder, none when it does not exist (for what it holds, a missing folder and an empty
+     * one are alike): one lookup per question, each folder listed once.
+     */
+    private Set<String> names(String folder) {
+        Set<String> known = listings.get(folder);
         if (known == null) { // not computeIfAbsent: the answer needs the parent's, which may be looked up too
-            known = existsNormal(folder);
-            folders.put(folder, known);
+            Set<String> listed = folder.equals(rootText) || existsNormal(folder) ? readNames(folder) : Set.of();
+            known = listings.putIfAbsent(folder, listed);
+            if (known == null) {
+                known = listed;
+            }
         }
         return known;
     }
@@ -96,10 +99,6 @@ final class ProjectDisk implements ProjectFiles {
     /** The folder part of a path's text, given its last separator: "/" itself for "/a". */
     private static String parentOf(String path, int cut) {
         return cut == 0 ? String.valueOf(SEP) : path.substring(0, cut);
-    }
-
-    private Set<String> listing(String folder) {
-        return listings.computeIfAbsent(folder, ProjectDisk::names);
     }
 
     /** A path as absolute, normalised text; the common case, already so, without building new paths. */
@@ -114,7 +113,7 @@ final class ProjectDisk implements ProjectFiles {
     @Override
     public Set<String> list(Path folder) {
         String p = normalText(folder);
-        return existsNormal(p) ? Collections.unmodifiableSet(listing(p)) : Set.of();
+        return existsNormal(p) ? Collections.unmodifiableSet(names(p)) : Set.of();
     }
 
     @Override
@@ -159,7 +158,7 @@ final class ProjectDisk implements ProjectFiles {
                 ? Optional.of(decoded.file()) : Optional.empty();
     }
 
-    private static Set<String> names(String dir) {
+    private static Set<String> readNames(String dir) {
         try {
             String[] names = new File(dir).list(); // names only: no Path per entry, for folders of thousands
             return names == null ? Set.of() : new HashSet<>(Arrays.asList(names));
