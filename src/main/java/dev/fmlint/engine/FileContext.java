@@ -46,7 +46,7 @@ final class FileContext implements RuleContext {
 
     @Override
     public Span span(Node node) {
-        return new BodySpans(parsed.bodyStart()).of(node);
+        return parsed.spans().of(node);
     }
 
     @Override
@@ -85,6 +85,7 @@ final class FileContext implements RuleContext {
         private final Optional<FrontMatter> frontMatter;
         private final Node body;
         private final int bodyStart;
+        private final BodySpans spans;
         private List<Heading> headings;
         private List<Node> elements;
 
@@ -93,6 +94,12 @@ final class FileContext implements RuleContext {
             this.frontMatter = frontMatter;
             this.body = body;
             this.bodyStart = bodyStart;
+            this.spans = new BodySpans(bodyStart);
+        }
+
+        /** One for the file: rules ask for thousands of spans, and the quick compiler would allocate each time. */
+        BodySpans spans() {
+            return spans;
         }
 
         SourceFile file() {

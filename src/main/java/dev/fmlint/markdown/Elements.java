@@ -1,6 +1,7 @@
 package dev.fmlint.markdown;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -26,7 +27,7 @@ public final class Elements {
     public static List<Node> of(Node body) {
         List<Node> found = new ArrayList<>();
         collect(body, found);
-        return List.copyOf(found);
+        return Collections.unmodifiableList(found); // not copied: it is made and read once per file
     }
 
     private static void collect(Node parent, List<Node> found) {
