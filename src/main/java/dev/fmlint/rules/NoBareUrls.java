@@ -9,7 +9,6 @@ import dev.fmlint.spi.RuleContext;
 import dev.fmlint.spi.RuleMeta;
 import dev.fmlint.spi.Severity;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
@@ -42,21 +41,20 @@ public final class NoBareUrls implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        ctx.markdown().accept(new AbstractVisitor() {
-            @Override
-            public void visit(Paragraph paragraph) {
-                if (mayHaveAutolink(paragraph)) {
-                    inlines(ctx, paragraph, new int[1]);
-                }
-            }
+        blocks(ctx, ctx.markdown());
+    }
 
-            @Override
-            public void visit(Heading heading) {
-                if (mayHaveAutolink(heading)) {
-                    inlines(ctx, heading, new int[1]);
+    /** The paragraphs and headings, wherever they are (quotes, lists); code and HTML blocks have no children. */
+    private static void blocks(RuleContext ctx, Node parent) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph || child instanceof Heading) {
+                if (mayHaveAutolink(child)) {
+                    inlines(ctx, child, new int[1]);
                 }
+            } else {
+                blocks(ctx, child);
             }
-        });
+        }
     }
 
     /**
