@@ -295,24 +295,36 @@ class CacheTest {
         assertTrue(alone.err().contains("add --cache"), alone.err());
     }
 
+    /** A cached check of each target, on {@code threads} threads at once. */
+    private List<CliRun> atOnce(List<String> targets, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<CliRun>> runs = new java.util.ArrayList<>();
+            for (String target : targets) {
+                runs.add(pool.submit(() -> check(target)));
+            }
+            List<CliRun> done = new java.util.ArrayList<>();
+            for (Future<CliRun> run : runs) {
+                done.add(run.get());
+            }
+            return done;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void concurrentRunsLeaveAUsableCache() throws Exception {
         for (int i = 0; i < 40; i++) {
             aged(Posts.write(dir, "p" + i + ".md", post("p" + i, "text")));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<CliRun>> runs = new java.util.ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                String target = i % 2 == 0 ? "." : "p" + i + ".md";
-                runs.add(pool.submit(() -> check(target)));
-            }
-            for (Future<CliRun> run : runs) {
-                assertEquals(0, run.get().exitCode(), run.get().err());
-                assertFalse(run.get().err().contains("ignoring the cache"), run.get().err());
-            }
-        } finally {
-            pool.shutdownNow();
+        List<String> targets = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            targets.add(i % 2 == 0 ? "." : "p" + i + ".md");
+        }
+        for (CliRun run : atOnce(targets, 4)) {
+            assertEquals(0, run.exitCode(), run.err());
+            assertFalse(run.err().contains("ignoring the cache"), run.err());
         }
         assertEquals(40, fromCache(check(".")));
         try (var leftovers = Files.list(dir)) {
@@ -326,18 +338,12 @@ class CacheTest {
         for (int i = 0; i < 12; i++) {
             aged(Posts.write(dir, "q" + i + ".md", post("q" + i, "text")));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        try {
-            List<Future<CliRun>> runs = new java.util.ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                String target = "q" + i + ".md";
-                runs.add(pool.submit(() -> check(target)));
-            }
-            for (Future<CliRun> run : runs) {
-                assertEquals(0, run.get().exitCode(), run.get().err());
-            }
-        } finally {
-            pool.shutdownNow();
+        List<String> targets = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            targets.add("q" + i + ".md");
+        }
+        for (CliRun run : atOnce(targets, 6)) {
+            assertEquals(0, run.exitCode(), run.err());
         }
         assertEquals(12, fromCache(check(".")));
         assertTrue(Files.isRegularFile(dir.resolve(".fmlintcache.lock")));
