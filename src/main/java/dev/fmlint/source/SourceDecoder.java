@@ -33,6 +33,9 @@ public final class SourceDecoder {
         if (nul >= 0) {
             return new Undecodable("file looks binary (NUL byte at offset " + nul + "); not a text file", 0);
         }
+        if (isAscii(bytes)) { // most English files: valid UTF-8 as they are, one copy instead of a decode
+            return new Decoded(SourceFile.of(path, displayPath, new String(bytes, StandardCharsets.ISO_8859_1), false));
+        }
         boolean bom = startsWith(bytes, 0xEF, 0xBB, 0xBF);
         int skip = bom ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -60,6 +63,15 @@ public final class SourceDecoder {
             }
         }
         return line;
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexOfNul(byte[] bytes, int limit) {

@@ -42,4 +42,19 @@ class SourceDecoderTest {
                 decoder.decode(null, "x", new byte[] {'#', ' ', 'a', 0, 'b'}));
         assertEquals("file looks binary (NUL byte at offset 3); not a text file", bad.message());
     }
+
+    @Test
+    void asciiAndOtherTextDecodeAsUtf8Does() {
+        StringBuilder ascii = new StringBuilder();
+        for (char c = 1; c < 0x80; c++) {
+            ascii.append(c); // every ASCII character but NUL, control characters and CR included
+        }
+        for (String text : new String[] {ascii.toString(), ascii + "caf\u00e9 \u4e2d\u6587 \ud83d\ude00", ""}) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            SourceFile f = assertInstanceOf(SourceDecoder.Decoded.class, decoder.decode(null, "x", bytes)).file();
+            assertEquals(text, f.text());
+            assertEquals(text.chars().allMatch(c -> c < 0x80), f.lines().ascii());
+            assertFalse(f.hadBom());
+        }
+    }
 }
