@@ -62,26 +62,38 @@ final class HeadingAnchors {
         Map<String, Integer> occurrences = new HashMap<>();
         for (int start = 0, end; start < sources.length(); start = end + 1) {
             end = sources.indexOf('\n', start);
+            String value = sources.substring(start + 1, end);
+            if (sources.charAt(start) == 'i') {
+                anchors.add(value);
+                continue;
+            }
+            if (value.contains("{#")) {
+                Matcher explicit = EXPLICIT_ID.matcher(value);
+                if (explicit.find()) {
+                    anchors.add(explicit.group(1));
+                }
+            }
+            anchors.add(unique(slug(value), occurrences));
+        }
+        return anchors;
+    }
+
+    /**
+     * The sources as given, when {@link #sources} could have written them: they come from a cache file too,
+     * which may have been edited. One look per line; the anchors are still made only when needed.
+     */
+    static String checked(String sources) {
+        for (int start = 0, end; start < sources.length(); start = end + 1) {
+            end = sources.indexOf('\n', start);
             if (end < 0) {
                 throw new IllegalArgumentException("anchor sources do not end with a line break");
             }
             char kind = sources.charAt(start);
-            String value = sources.substring(start + 1, end);
-            if (kind == 'i') {
-                anchors.add(value);
-            } else if (kind == 'h') {
-                if (value.contains("{#")) {
-                    Matcher explicit = EXPLICIT_ID.matcher(value);
-                    if (explicit.find()) {
-                        anchors.add(explicit.group(1));
-                    }
-                }
-                anchors.add(unique(slug(value), occurrences));
-            } else {
+            if (kind != 'h' && kind != 'i') {
                 throw new IllegalArgumentException("anchor source of unknown kind '" + kind + "'");
             }
         }
-        return anchors;
+        return sources;
     }
 
     /**

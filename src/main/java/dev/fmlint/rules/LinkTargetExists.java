@@ -161,9 +161,7 @@ public final class LinkTargetExists implements CrossFileRule<LinkTargetExists.Fa
             links.add(new Into(target, PlainData.string(item.get(1)), PlainData.string(item.get(2)),
                     PlainData.location(item.subList(3, 7))));
         }
-        String sources = PlainData.string(map.get("anchorSources"));
-        HeadingAnchors.of(sources); // refuses sources that were not written by sources()
-        return new Facts(sources, List.copyOf(links));
+        return new Facts(HeadingAnchors.checked(PlainData.string(map.get("anchorSources"))), List.copyOf(links));
     }
 
     @Override
