@@ -95,11 +95,11 @@ public final class ConfiguredSchemas implements SchemaSelector {
             return new Decision(new Problem(key.get().value().span(), "$schema must be a path to a JSON Schema file"),
                     "the file's $schema key");
         }
-        // A plain search first, without a copy: the multi-line pattern would otherwise scan every header.
+        // A plain search of the header first (the multi-line pattern is dearer); a search of the file's text
+        // from the header on would read the whole body when, as in most files, there is no such comment.
         int start = frontMatter.content().start();
-        int mention = file.text().indexOf("yaml-language-server", start);
-        Matcher comment = mention >= 0 && mention < frontMatter.content().end()
-                ? LANGUAGE_SERVER.matcher(file.text().substring(start, frontMatter.content().end())) : null;
+        String header = file.text().substring(start, frontMatter.content().end());
+        Matcher comment = header.contains("yaml-language-server") ? LANGUAGE_SERVER.matcher(header) : null;
         if (comment != null && comment.find()) {
             int at = start + comment.start(1);
             return new Decision(named(file, comment.group(1), new Span(at, at + comment.group(1).length())),

@@ -85,6 +85,8 @@ class ConfigEndToEndTest {
         write("posts/b.md", "---\n# yaml-language-server: $schema=../schemas/strict.json\ntitle: B\n---\n# B\n");
         write("posts/c.md", "---\n$schema: /etc/hostname\ntitle: C\n---\n# C\n");
         write("posts/d.md", "---\n$schema: https://example.com/s.json\ntitle: D\n---\n# D\n");
+        // the same comment in the body, as a YAML example, names no schema for the file
+        write("posts/e.md", "---\ntitle: E\n---\n# E\n\n```yaml\n# yaml-language-server: $schema=../schemas/strict.json\n```\n");
         CliRun run = CliRun.in(dir, "check", "posts");
         List<String> lines = run.findings();
         assertEquals(4, lines.size(), run.out());
