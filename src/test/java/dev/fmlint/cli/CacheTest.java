@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -346,6 +347,32 @@ class CacheTest {
             assertEquals(0, run.exitCode(), run.err());
         }
         assertEquals(12, fromCache(check(".")));
+        assertTrue(Files.isRegularFile(dir.resolve(".fmlintcache.lock")));
+    }
+
+    @Test
+    void runsInSeparateProcessesKeepEachOthersEntries() throws Exception {
+        // as a pre-commit hook and an editor may run fmlint at once: each process merges under the OS lock
+        int n = 6;
+        for (int i = 0; i < n; i++) {
+            aged(Posts.write(dir, "r" + i + ".md", post("r" + i, "text")));
+        }
+        String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Process> processes = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            processes.add(new ProcessBuilder(javaBinary, "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "check", "--cache", "r" + i + ".md")
+                    .directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+        }
+        for (Process p : processes) {
+            if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                fail("an fmlint process did not finish");
+            }
+            assertEquals(0, p.exitValue());
+        }
+        assertEquals(n, fromCache(check(".")));
         assertTrue(Files.isRegularFile(dir.resolve(".fmlintcache.lock")));
     }
 
