@@ -3,7 +3,6 @@ package dev.fmlint.bench;
 import dev.fmlint.engine.BenchAccess;
 import dev.fmlint.engine.ConfiguredRule;
 import dev.fmlint.frontmatter.FrontMatterSplitter;
-import dev.fmlint.frontmatter.ComposerAccess;
 import dev.fmlint.source.SourceDecoder;
 import dev.fmlint.source.SourceFile;
 import dev.fmlint.spi.Finding;
@@ -45,7 +44,6 @@ import org.openjdk.jmh.infra.Blackhole;
  * </ul>
  * and, for comparison, the floor ({@code floor}: {@link FloorParse}, what the floor program does per file) and
  * its parts ({@code composeBare}: snakeyaml compose alone; {@code parseBare}: commonmark without source spans;
- * {@code yamlSetup}: building the snakeyaml objects that {@code YamlComposer} makes for every header;
  * {@code decodeJdk}: the JDK's own UTF-8 decoding, a lower bound for {@code decode}).
  */
 @State(Scope.Benchmark)
@@ -179,17 +177,6 @@ public class PipelineBench {
     public void parseBare(Blackhole bh) {
         for (String body : p.bodies) {
             bh.consume(bareParser.parse(body));
-        }
-    }
-
-    /** What {@code YamlComposer.newYaml()} builds for each header, without composing anything. */
-    @Benchmark
-    @OperationsPerInvocation(Sample.SIZE)
-    public void yamlSetup(Blackhole bh) {
-        for (int i = 0; i < p.files.size(); i++) {
-            if (p.blocks.get(i) != null) {
-                bh.consume(ComposerAccess.newYamlAsComposerDoes());
-            }
         }
     }
 }
